@@ -1,0 +1,250 @@
+//! Checks a follow-up draft and prints a report.
+//!
+//! ```text
+//! cargo run --example lint -- [--kind thank-you|follow-up|call-script]
+//!                             [--context FILE.json] [--format human|json] [FILE | -]
+//! ```
+//!
+//! With no FILE it checks a bundled sample draft; `-` reads standard input.
+//! Exit status: 0 when nothing has error severity, 1 when something does, 2 for bad
+//! usage or an unreadable input.
+
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use annotate_snippets::{Level, Renderer, Snippet};
+use followup_lint::{Context, Diagnostic, Draft, LineIndex, Linter, MessageKind, Report, Severity};
+use serde_json::{Value, json};
+
+/// The draft checked when no file is given: a thank-you note with several problems.
+const SAMPLE: &str = include_str!("drafts/thank-you-flawed.txt");
+const SAMPLE_NAME: &str = "examples/drafts/thank-you-flawed.txt";
+
+const USAGE: &str = "usage: lint [--kind thank-you|follow-up|call-script] [--context FILE.json] \
+                     [--format human|json] [FILE | -]";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+}
+
+struct Args {
+    kind: Option<MessageKind>,
+    context: Option<String>,
+    format: Format,
+    input: Option<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        kind: None,
+        context: None,
+        format: Format::Human,
+        input: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "--kind" => args.kind = Some(value("--kind")?.parse().map_err(|e| format!("{e}"))?),
+            "--context" => args.context = Some(value("--context")?),
+            "--format" => {
+                args.format = match value("--format")?.as_str() {
+                    "human" => Format::Human,
+                    "json" => Format::Json,
+                    other => {
+                        return Err(format!(
+                            "unknown format `{other}`: expected `human` or `json`"
+                        ));
+                    }
+                }
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option `{s}`\n{USAGE}")),
+            _ if args.input.is_some() => {
+                return Err(format!("only one FILE can be checked\n{USAGE}"));
+            }
+            _ => args.input = Some(arg),
+        }
+    }
+    Ok(args)
+}
+
+/// Reads a file (or standard input for `-`) as UTF-8, naming the offset of a bad byte.
+fn read_text(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        format!("{path} is not valid UTF-8: invalid byte sequence at byte offset {at}")
+    })
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<ExitCode, String> {
+    let args = parse_args()?;
+    let (name, text) = match args.input.as_deref() {
+        None => (SAMPLE_NAME.to_owned(), SAMPLE.to_owned()),
+        Some(path) => (
+            if path == "-" {
+                "<stdin>".to_owned()
+            } else {
+                path.to_owned()
+            },
+            read_text(path)?,
+        ),
+    };
+    let context: Option<Context> = match &args.context {
+        None => None,
+        Some(path) => {
+            let raw = read_text(path)?;
+            Some(serde_json::from_str(&raw).map_err(|e| format!("{path}: invalid context: {e}"))?)
+        }
+    };
+
+    let linter = Linter::new();
+    let mut draft = Draft::new(&text);
+    if let Some(kind) = args.kind {
+        draft = draft.kind(kind);
+    }
+    if let Some(context) = &context {
+        draft = draft.context(context);
+    }
+    let report = linter.check(&draft);
+
+    let out = match args.format {
+        Format::Human => human(&name, &text, &report),
+        Format::Json => {
+            serde_json::to_string_pretty(&to_json(&text, &report)).map_err(|e| e.to_string())?
+                + "\n"
+        }
+    };
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = std::io::stdout().write_all(out.as_bytes());
+    Ok(if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn level(severity: Severity) -> Level {
+    match severity {
+        Severity::Error => Level::Error,
+        Severity::Warning => Level::Warning,
+        _ => Level::Info,
+    }
+}
+
+/// A rustc-style report: one block per diagnostic, then a summary line.
+fn human(name: &str, text: &str, report: &Report) -> String {
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        out.push_str(&render_one(&renderer, name, text, d));
+        out.push_str("\n\n");
+    }
+    let (e, w, i) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Info),
+    );
+    let how = if report.kind_detected {
+        "detected"
+    } else {
+        "given"
+    };
+    out.push_str(&format!(
+        "{name}: {} ({how}), {} words: {e} error{}, {w} warning{}, {i} info\n",
+        report.kind.describe(),
+        report.stats.words,
+        plural(e),
+        plural(w),
+    ));
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn render_one(renderer: &Renderer, name: &str, text: &str, d: &Diagnostic) -> String {
+    let lvl = level(d.severity);
+    let span = d.span().unwrap_or_default();
+    let label = if span.is_empty() { "belongs here" } else { "" };
+    let notes: Vec<String> = d
+        .suggestions
+        .iter()
+        .map(|s| {
+            let edit = s
+                .edits
+                .first()
+                .map(|e| e.replacement.trim().replace('\n', "⏎"))
+                .unwrap_or_default();
+            if edit.is_empty() {
+                format!("suggestion: {}", s.title)
+            } else {
+                format!("suggestion: {}: \"{edit}\"", s.title)
+            }
+        })
+        .collect();
+    let mut message = lvl.title(&d.message).id(&d.rule).snippet(
+        Snippet::source(text)
+            .line_start(1)
+            .origin(name)
+            .fold(true)
+            .annotation(lvl.span(span.start..span.end).label(label)),
+    );
+    if let Some(help) = &d.help {
+        message = message.footer(Level::Help.title(help));
+    }
+    for note in &notes {
+        message = message.footer(Level::Note.title(note));
+    }
+    renderer.render(message).to_string()
+}
+
+/// The JSON report: the library's report plus 1-based line and column of each span.
+fn to_json(text: &str, report: &Report) -> Value {
+    let index = LineIndex::new(text);
+    let mut value = serde_json::to_value(report).unwrap_or(Value::Null);
+    if let Some(list) = value.get_mut("diagnostics").and_then(Value::as_array_mut) {
+        for (d, v) in report.diagnostics.iter().zip(list.iter_mut()) {
+            let span = d.span().unwrap_or_default();
+            let start = index.line_col(span.start);
+            let end = index.line_col(span.end);
+            if let Some(obj) = v.as_object_mut() {
+                obj.insert("line".into(), json!(start.line));
+                obj.insert("column".into(), json!(start.column));
+                obj.insert("end_line".into(), json!(end.line));
+                obj.insert("end_column".into(), json!(end.column));
+            }
+        }
+    }
+    value
+}

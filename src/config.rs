@@ -1,0 +1,411 @@
+//! Configuration: rule levels (per kind), rule options, and rules defined by phrase lists.
+//!
+//! ```json
+//! {
+//!   "rules": {
+//!     "missing-offer-to-help": "allow",
+//!     "salary-question": { "level": "warning", "call-script": "error" },
+//!     "long-sentence": { "max-words": 40 }
+//!   },
+//!   "custom": [
+//!     { "id": "buzzword", "message": "Drop the buzzword", "phrases": ["synergy", "circle back"] }
+//!   ]
+//! }
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::{Category, Level};
+use crate::draft::MessageKind;
+
+/// The default largest input checked, in bytes (1 MiB).
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// Linter configuration. Every field is optional; the default runs the built-in rules at
+/// their documented levels.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Config {
+    /// Per-rule settings, by rule id.
+    pub rules: BTreeMap<String, RuleConfig>,
+    /// Rules defined by phrase lists.
+    pub custom: Vec<CustomRule>,
+    /// The largest input checked, in bytes; longer drafts are checked up to this size and
+    /// the report says they were truncated. Default: [`DEFAULT_MAX_INPUT_BYTES`].
+    pub max_input_bytes: Option<usize>,
+}
+
+impl Config {
+    /// Returns the default configuration.
+    #[must_use]
+    pub fn new() -> Self {
+        Config::default()
+    }
+
+    /// Sets the level of rule `id` for every kind.
+    #[must_use]
+    pub fn level(mut self, id: impl Into<String>, level: Level) -> Self {
+        self.rules.entry(id.into()).or_default().level = Some(level);
+        self
+    }
+
+    /// Sets the level of rule `id` for one kind of message.
+    #[must_use]
+    pub fn kind_level(mut self, id: impl Into<String>, kind: MessageKind, level: Level) -> Self {
+        self.rules
+            .entry(id.into())
+            .or_default()
+            .kinds
+            .insert(kind, level);
+        self
+    }
+
+    /// Sets option `name` of rule `id`.
+    #[must_use]
+    pub fn option(mut self, id: impl Into<String>, name: impl Into<String>, value: f64) -> Self {
+        self.rules
+            .entry(id.into())
+            .or_default()
+            .options
+            .insert(name.into(), value);
+        self
+    }
+
+    /// Adds a rule defined by a phrase list.
+    #[must_use]
+    pub fn custom(mut self, rule: CustomRule) -> Self {
+        self.custom.push(rule);
+        self
+    }
+
+    /// Sets the largest input checked, in bytes.
+    #[must_use]
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.max_input_bytes = Some(bytes);
+        self
+    }
+}
+
+/// Settings for one rule: a level for every kind, levels per kind, and options.
+///
+/// In configuration files it is either a level name (`"warning"`) or a table whose keys
+/// are `level`, a kind name (`thank-you`, `follow-up`, `call-script`) or an option name.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct RuleConfig {
+    /// The level for every kind, unless a kind has its own.
+    pub level: Option<Level>,
+    /// Levels for particular kinds.
+    pub kinds: BTreeMap<MessageKind, Level>,
+    /// Option values by name.
+    pub options: BTreeMap<String, f64>,
+}
+
+impl RuleConfig {
+    /// Returns the configured level for `kind`, if any.
+    #[must_use]
+    pub fn level_for(&self, kind: MessageKind) -> Option<Level> {
+        self.kinds.get(&kind).copied().or(self.level)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl Serialize for RuleConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(level) = self.level {
+            map.serialize_entry("level", &level)?;
+        }
+        for (kind, level) in &self.kinds {
+            map.serialize_entry(kind.as_str(), level)?;
+        }
+        for (name, value) in &self.options {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> Deserialize<'de> for RuleConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        const EXPECTED: &str = "a level (\"allow\", \"info\", \"warning\", \"error\") or a table of `level`, kind levels and options";
+
+        fn parse_level<E: serde::de::Error>(s: &str) -> Result<Level, E> {
+            Level::parse(s).ok_or_else(|| {
+                E::custom(format!(
+                    "unknown level `{s}`: expected one of `allow`, `info`, `warning`, `error`"
+                ))
+            })
+        }
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RuleConfig;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(EXPECTED)
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RuleConfig, E> {
+                Ok(RuleConfig {
+                    level: Some(parse_level(v)?),
+                    ..RuleConfig::default()
+                })
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RuleConfig, A::Error> {
+                use serde::de::Error;
+                let mut out = RuleConfig::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == "level" {
+                        out.level = Some(parse_level(&map.next_value::<String>()?)?);
+                    } else if let Ok(kind) = key.parse::<MessageKind>() {
+                        out.kinds
+                            .insert(kind, parse_level(&map.next_value::<String>()?)?);
+                    } else {
+                        let value = map.next_value::<f64>().map_err(|e| {
+                            A::Error::custom(format!("option `{key}` must be a number ({e})"))
+                        })?;
+                        out.options.insert(key, value);
+                    }
+                }
+                Ok(out)
+            }
+        }
+
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// A rule defined in configuration: it flags each occurrence of its phrases.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct CustomRule {
+    /// Kebab-case id, distinct from every other rule's.
+    pub id: String,
+    /// What is wrong. `{match}` is replaced by the matched text; without it, the matched
+    /// text is quoted after the message.
+    pub message: String,
+    /// What to do about it.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub help: Option<String>,
+    /// Phrases to flag, matched like built-in phrase tables (case, apostrophes, spacing
+    /// and hyphens folded; word boundaries).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub phrases: Vec<String>,
+    /// The level for every kind (default: warning).
+    #[cfg_attr(feature = "serde", serde(default = "default_custom_level"))]
+    pub level: Level,
+    /// The category reported (default: custom).
+    #[cfg_attr(feature = "serde", serde(default = "default_custom_category"))]
+    pub category: Category,
+}
+
+#[cfg(feature = "serde")]
+fn default_custom_level() -> Level {
+    Level::Warning
+}
+
+#[cfg(feature = "serde")]
+fn default_custom_category() -> Category {
+    Category::Custom
+}
+
+impl CustomRule {
+    /// Returns a warning-level rule flagging `phrases` with `message`.
+    #[must_use]
+    pub fn new(id: impl Into<String>, message: impl Into<String>, phrases: Vec<String>) -> Self {
+        CustomRule {
+            id: id.into(),
+            message: message.into(),
+            help: None,
+            phrases,
+            level: Level::Warning,
+            category: Category::Custom,
+        }
+    }
+}
+
+/// Why a configuration was rejected. Each variant names what was wrong and what would
+/// be valid.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// A rule id that no rule has.
+    #[error("unknown rule `{id}`; the closest known rule is `{closest}`")]
+    UnknownRule {
+        /// The id as written.
+        id: String,
+        /// The known id closest to it.
+        closest: String,
+    },
+    /// An option the rule does not have.
+    #[error("rule `{rule}` has no option `{option}`; {}", valid_list(valid))]
+    UnknownOption {
+        /// The rule.
+        rule: String,
+        /// The option as written.
+        option: String,
+        /// The rule's options.
+        valid: Vec<&'static str>,
+    },
+    /// An option value outside its valid range.
+    #[error("option `{option}` of rule `{rule}` is {value}; it must be between {min} and {max}")]
+    OptionOutOfRange {
+        /// The rule.
+        rule: String,
+        /// The option.
+        option: String,
+        /// The value given.
+        value: f64,
+        /// The smallest valid value.
+        min: f64,
+        /// The largest valid value.
+        max: f64,
+    },
+    /// A rule id that is not kebab-case (lower-case ASCII words joined by `-`).
+    #[error(
+        "rule id `{id}` is not kebab-case (lower-case letters and digits joined by `-`, like `my-rule`)"
+    )]
+    InvalidRuleId {
+        /// The id as written.
+        id: String,
+    },
+    /// Two rules with the same id.
+    #[error("rule id `{id}` is used twice; every rule needs its own id")]
+    DuplicateRule {
+        /// The id used twice.
+        id: String,
+    },
+    /// A phrase that holds no word and so can never match.
+    #[error(
+        "rule `{rule}` has a phrase with no words (`{phrase}`); phrases need at least one letter or digit"
+    )]
+    EmptyPhrase {
+        /// The rule.
+        rule: String,
+        /// The phrase as written.
+        phrase: String,
+    },
+    /// A custom rule with nothing to match.
+    #[error("custom rule `{rule}` has no phrases; give it at least one in `phrases`")]
+    NothingToMatch {
+        /// The rule.
+        rule: String,
+    },
+    /// The phrase tables could not be compiled (too many or too long).
+    #[error("the phrase lists could not be compiled: {reason}")]
+    PhrasesTooLarge {
+        /// What the matcher builder reported.
+        reason: String,
+    },
+    /// A maximum input size of zero.
+    #[error("`max_input_bytes` must be at least 1")]
+    ZeroMaxInput,
+}
+
+fn valid_list(valid: &[&'static str]) -> String {
+    if valid.is_empty() {
+        "it takes no options".to_owned()
+    } else {
+        let names: Vec<String> = valid.iter().map(|v| format!("`{v}`")).collect();
+        format!("valid options: {}", names.join(", "))
+    }
+}
+
+/// Returns true if and only if `id` is kebab-case: lower-case ASCII letters and digits in
+/// words joined by single hyphens, starting with a letter.
+#[must_use]
+pub fn is_kebab_case(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Returns the id in `known` closest to `id` by edit distance.
+pub(crate) fn closest<'k>(id: &str, known: impl IntoIterator<Item = &'k str>) -> String {
+    known
+        .into_iter()
+        .min_by_key(|k| strsim::damerau_levenshtein(id, k))
+        .unwrap_or("")
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_case_ids() {
+        assert!(is_kebab_case("missing-gratitude"));
+        assert!(is_kebab_case("rule2"));
+        assert!(!is_kebab_case("Missing-gratitude"));
+        assert!(!is_kebab_case("missing--gratitude"));
+        assert!(!is_kebab_case("missing_gratitude"));
+        assert!(!is_kebab_case("-x"));
+        assert!(!is_kebab_case(""));
+    }
+
+    #[test]
+    fn closest_finds_the_nearest_id() {
+        let known = ["missing-gratitude", "salary-question", "missing-closing"];
+        assert_eq!(closest("missing-gratitud", known), "missing-gratitude");
+        assert_eq!(closest("salary-questions", known), "salary-question");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn reads_levels_kinds_and_options() {
+        let config: Config = serde_json::from_str(
+            r#"{"rules": {"salary-question": "warning",
+                          "missing-closing": {"level": "info", "follow-up": "error", "max-words": 3}}}"#,
+        )
+        .expect("valid config");
+        assert_eq!(config.rules["salary-question"].level, Some(Level::Warning));
+        let mc = &config.rules["missing-closing"];
+        assert_eq!(mc.level_for(MessageKind::FollowUp), Some(Level::Error));
+        assert_eq!(mc.level_for(MessageKind::ThankYou), Some(Level::Info));
+        assert_eq!(mc.options["max-words"], 3.0);
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn rejects_unknown_levels_and_fields_with_the_valid_names() {
+        let err = serde_json::from_str::<Config>(r#"{"rules": {"x": "loud"}}"#).unwrap_err();
+        assert!(err.to_string().contains("`warning`"), "{err}");
+        let err = serde_json::from_str::<Config>(r#"{"rulez": {}}"#).unwrap_err();
+        assert!(err.to_string().contains("rulez"), "{err}");
+        let err =
+            serde_json::from_str::<Config>(r#"{"rules": {"x": {"max": "many"}}}"#).unwrap_err();
+        assert!(err.to_string().contains("`max` must be a number"), "{err}");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn round_trips_through_json() {
+        let config = Config::new()
+            .level("salary-question", Level::Warning)
+            .kind_level("missing-closing", MessageKind::CallScript, Level::Info)
+            .option("missing-closing", "n", 2.0);
+        let json = serde_json::to_string(&config).expect("serialises");
+        let back: Config = serde_json::from_str(&json).expect("parses");
+        assert_eq!(back, config);
+    }
+}

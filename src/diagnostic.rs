@@ -1,0 +1,549 @@
+//! The diagnostic data model: spans, severities, findings, suggestions.
+
+use std::borrow::Cow;
+use std::fmt;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+use crate::draft::MessageKind;
+
+/// A half-open byte range `start..end` into the text of a [`Draft`](crate::Draft).
+///
+/// Spans produced by this crate always satisfy `start <= end <= text.len()` and lie on
+/// `char` boundaries. A zero-width span (`start == end`) marks an insertion point, for
+/// example the place where a missing sign-off belongs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Span {
+    /// Byte offset of the first byte in the span.
+    pub start: usize,
+    /// Byte offset one past the last byte in the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// Returns the span `start..end`, or `end..start` if the arguments are reversed.
+    #[must_use]
+    pub const fn new(start: usize, end: usize) -> Self {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
+    }
+
+    /// Returns the zero-width span at `offset`, used for insertion points.
+    #[must_use]
+    pub const fn empty(offset: usize) -> Self {
+        Span {
+            start: offset,
+            end: offset,
+        }
+    }
+
+    /// Returns the number of bytes covered by the span.
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Returns true if and only if the span covers no bytes.
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Returns true if and only if `other` lies entirely inside this span.
+    #[must_use]
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Returns true if and only if the two spans share at least one byte.
+    #[must_use]
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Returns the smallest span covering both spans.
+    #[must_use]
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// Returns the text the span covers, or `""` if the span does not fit `text`.
+    ///
+    /// This never panics, whatever the span.
+    #[must_use]
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+impl From<std::ops::Range<usize>> for Span {
+    fn from(r: std::ops::Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// How serious a reported diagnostic is. Ordered: `Info < Warning < Error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Severity {
+    /// Worth knowing; the draft can be sent as it is.
+    Info,
+    /// Weakens the message; fix it if you can.
+    Warning,
+    /// Hurts the candidate; fix it before sending.
+    Error,
+}
+
+impl Severity {
+    /// Returns the lower-case name used in configuration and JSON (`"error"`, …).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The level a rule runs at: not at all (`Allow`), or reporting at a [`Severity`].
+///
+/// Ordered: `Allow < Info < Warning < Error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Level {
+    /// The rule does not run and reports nothing.
+    Allow,
+    /// Report at [`Severity::Info`].
+    Info,
+    /// Report at [`Severity::Warning`].
+    Warning,
+    /// Report at [`Severity::Error`].
+    Error,
+}
+
+impl Level {
+    /// Every level, lowest first.
+    pub const ALL: [Level; 4] = [Level::Allow, Level::Info, Level::Warning, Level::Error];
+
+    /// Returns the severity reported at this level, or `None` for [`Level::Allow`].
+    #[must_use]
+    pub const fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Allow => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
+
+    /// Returns the lower-case name used in configuration (`"allow"`, `"warning"`, …).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Level::Allow => "allow",
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+
+    /// Parses a configuration name (`"allow"`, `"info"`, `"warning"` or `"error"`).
+    #[must_use]
+    pub fn parse(name: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A rule's level for each [`MessageKind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub struct Levels {
+    /// Level for thank-you notes.
+    pub thank_you: Level,
+    /// Level for status follow-up emails.
+    pub follow_up: Level,
+    /// Level for phone-call and voicemail scripts.
+    pub call_script: Level,
+}
+
+impl Levels {
+    /// Returns levels for thank-you, follow-up and call-script messages, in that order.
+    #[must_use]
+    pub const fn new(thank_you: Level, follow_up: Level, call_script: Level) -> Self {
+        Levels {
+            thank_you,
+            follow_up,
+            call_script,
+        }
+    }
+
+    /// Returns the same level for every kind.
+    #[must_use]
+    pub const fn all(level: Level) -> Self {
+        Levels::new(level, level, level)
+    }
+
+    /// Returns the level for `kind`.
+    #[must_use]
+    pub const fn get(&self, kind: MessageKind) -> Level {
+        match kind {
+            MessageKind::ThankYou => self.thank_you,
+            MessageKind::FollowUp => self.follow_up,
+            MessageKind::CallScript => self.call_script,
+        }
+    }
+
+    /// Sets the level for `kind`.
+    pub fn set(&mut self, kind: MessageKind, level: Level) {
+        match kind {
+            MessageKind::ThankYou => self.thank_you = level,
+            MessageKind::FollowUp => self.follow_up = level,
+            MessageKind::CallScript => self.call_script = level,
+        }
+    }
+}
+
+/// The group a rule belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Category {
+    /// An element the guide asks for is missing (gratitude, interest, …).
+    ///
+    /// Bad: a note that never says thank you. Good: "Thank you for your time on Tuesday."
+    Content,
+    /// The shape of the message: greeting, sign-off, signature.
+    ///
+    /// Bad: a note that stops after the last paragraph. Good: "Best regards,\nDana Reyes".
+    Structure,
+    /// Something the guide says never to do: salary questions, complaints, excuses.
+    ///
+    /// Bad: "What does the role pay?" Good: leave pay until an offer is on the table.
+    Mistake,
+    /// How the message sounds: demanding, impatient, desperate, informal.
+    ///
+    /// Bad: "I expect an answer by Friday." Good: "Is there an update on the timeline?"
+    Tone,
+    /// Whether the message is written for this reader: names, placeholders, templates.
+    ///
+    /// Bad: "Dear [Name],". Good: "Dear Ms. Okafor,".
+    Personalization,
+    /// Spelling, punctuation, capitals and length.
+    ///
+    /// Bad: "I recieved your email". Good: "I received your email".
+    Proofreading,
+    /// When messages are sent, and how often.
+    ///
+    /// Bad: a follow-up two days after the interview. Good: one after the stated timeframe.
+    Timing,
+    /// A rule added by the embedding tool or its configuration.
+    ///
+    /// Bad and good are whatever that rule defines.
+    Custom,
+}
+
+impl Category {
+    /// Returns the kebab-case name used in JSON and configuration.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::Content => "content",
+            Category::Structure => "structure",
+            Category::Mistake => "mistake",
+            Category::Tone => "tone",
+            Category::Personalization => "personalization",
+            Category::Proofreading => "proofreading",
+            Category::Timing => "timing",
+            Category::Custom => "custom",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How safe it is to apply a [`Suggestion`] without reading it.
+///
+/// Ordered so that "apply everything at least this safe" is one comparison:
+/// `HasPlaceholders < NeedsReview < Safe`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum Applicability {
+    /// The replacement contains slots such as `[Your Name]` that the writer must fill.
+    HasPlaceholders,
+    /// The edit is probably right but could change the meaning; a person should look.
+    NeedsReview,
+    /// The edit cannot change the meaning (a doubled word, a known misspelling).
+    Safe,
+}
+
+/// One text edit: replace the bytes of `span` with `replacement`.
+///
+/// An empty replacement deletes; an empty span inserts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Edit {
+    /// The bytes to replace.
+    pub span: Span,
+    /// The text to put in their place.
+    pub replacement: String,
+}
+
+impl Edit {
+    /// Returns an edit replacing `span` with `replacement`.
+    #[must_use]
+    pub fn new(span: Span, replacement: impl Into<String>) -> Self {
+        Edit {
+            span,
+            replacement: replacement.into(),
+        }
+    }
+
+    /// Returns an edit inserting `text` at `offset`.
+    #[must_use]
+    pub fn insert(offset: usize, text: impl Into<String>) -> Self {
+        Edit::new(Span::empty(offset), text)
+    }
+
+    /// Returns an edit deleting `span`.
+    #[must_use]
+    pub fn delete(span: Span) -> Self {
+        Edit::new(span, String::new())
+    }
+}
+
+/// A proposed change: a title, one or more edits, and how safe it is to apply.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Suggestion {
+    /// What the change does, in the imperative ("Capitalise \"i\"").
+    pub title: String,
+    /// The edits, which never overlap one another.
+    pub edits: Vec<Edit>,
+    /// How safe the change is to apply unread.
+    pub applicability: Applicability,
+}
+
+impl Suggestion {
+    /// Returns a suggestion made of one edit.
+    #[must_use]
+    pub fn new(title: impl Into<String>, edit: Edit, applicability: Applicability) -> Self {
+        Suggestion {
+            title: title.into(),
+            edits: vec![edit],
+            applicability,
+        }
+    }
+
+    /// Returns a suggestion made of several edits.
+    #[must_use]
+    pub fn with_edits(
+        title: impl Into<String>,
+        edits: Vec<Edit>,
+        applicability: Applicability,
+    ) -> Self {
+        Suggestion {
+            title: title.into(),
+            edits,
+            applicability,
+        }
+    }
+}
+
+/// Where a diagnostic points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Location {
+    /// A byte span of the draft text.
+    Text(Span),
+    /// A contact of a timeline, by its index in the timeline's contact list.
+    Contact(usize),
+    /// A timeline as a whole (for example, a thank-you note that was never sent).
+    Timeline,
+}
+
+/// One problem found in a draft (or a timeline), stamped with its rule and severity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// The rule's stable kebab-case id, e.g. `missing-gratitude`.
+    ///
+    /// Borrowed for built-in and compiled-in rules; owned for rules defined in a
+    /// [`Config`](crate::Config). Compare it with a string: `d.rule == "salary-question"`.
+    pub rule: Cow<'static, str>,
+    /// The rule's category.
+    pub category: Category,
+    /// How serious the problem is, from the configured level.
+    pub severity: Severity,
+    /// Where the problem is.
+    pub location: Location,
+    /// What is wrong, quoting the text where there is text.
+    pub message: String,
+    /// What to do about it, in the imperative.
+    pub help: Option<String>,
+    /// Edits that would fix the problem, if any.
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl Diagnostic {
+    /// Returns the text span the diagnostic points at, or `None` for a timing diagnostic.
+    #[must_use]
+    pub const fn span(&self) -> Option<Span> {
+        match self.location {
+            Location::Text(span) => Some(span),
+            Location::Contact(_) | Location::Timeline => None,
+        }
+    }
+
+    /// Returns the index of the timeline contact the diagnostic points at, if any.
+    #[must_use]
+    pub const fn contact(&self) -> Option<usize> {
+        match self.location {
+            Location::Contact(i) => Some(i),
+            Location::Text(_) | Location::Timeline => None,
+        }
+    }
+
+    /// The key diagnostics are sorted by: text position (timeline ones after), then rule id.
+    pub(crate) fn sort_key(&self) -> (u8, usize, &str) {
+        match self.location {
+            Location::Text(s) => (0, s.start, &self.rule),
+            Location::Contact(i) => (1, i, &self.rule),
+            Location::Timeline => (2, 0, &self.rule),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Diagnostic", 7)?;
+        s.serialize_field("rule", &self.rule)?;
+        s.serialize_field("category", &self.category)?;
+        s.serialize_field("severity", &self.severity)?;
+        match self.location {
+            Location::Text(span) => s.serialize_field("span", &span)?,
+            Location::Contact(i) => s.serialize_field("contact", &Some(i))?,
+            Location::Timeline => s.serialize_field("contact", &None::<usize>)?,
+        }
+        s.serialize_field("message", &self.message)?;
+        s.serialize_field("help", &self.help)?;
+        s.serialize_field("suggestions", &self.suggestions)?;
+        s.end()
+    }
+}
+
+/// What a rule reports: where and what, without a rule id or severity.
+///
+/// Rules return findings; the [`Linter`](crate::Linter) stamps each with the rule's id,
+/// category and configured severity, so no rule can mislabel itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Finding {
+    /// Where the problem is (zero-width for a missing element).
+    pub span: Span,
+    /// What is wrong, specifically.
+    pub message: String,
+    /// What to do, if it differs from the rule's general help.
+    pub help: Option<String>,
+    /// Edits that would fix the problem.
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl Finding {
+    /// Returns a finding at `span` with `message` and no help or suggestions.
+    #[must_use]
+    pub fn new(span: Span, message: impl Into<String>) -> Self {
+        Finding {
+            span,
+            message: message.into(),
+            help: None,
+            suggestions: Vec::new(),
+        }
+    }
+
+    /// Sets the help text for this finding.
+    #[must_use]
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a suggestion.
+    #[must_use]
+    pub fn suggest(mut self, suggestion: Suggestion) -> Self {
+        self.suggestions.push(suggestion);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_new_orders_its_ends() {
+        assert_eq!(Span::new(5, 2), Span { start: 2, end: 5 });
+        assert!(Span::empty(3).is_empty());
+    }
+
+    #[test]
+    fn span_slice_never_panics() {
+        let text = "héllo";
+        assert_eq!(Span::new(0, 1).slice(text), "h");
+        assert_eq!(Span::new(1, 2).slice(text), "", "inside a char");
+        assert_eq!(Span::new(3, 99).slice(text), "", "past the end");
+    }
+
+    #[test]
+    fn severities_and_levels_are_ordered() {
+        assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Info);
+        assert!(Level::Error > Level::Allow);
+        assert_eq!(Level::parse("warning"), Some(Level::Warning));
+        assert_eq!(Level::parse("Warning"), None);
+        assert_eq!(Level::Allow.severity(), None);
+    }
+
+    #[test]
+    fn applicability_orders_safe_highest() {
+        assert!(Applicability::Safe > Applicability::NeedsReview);
+        assert!(Applicability::NeedsReview > Applicability::HasPlaceholders);
+    }
+}

@@ -1,0 +1,269 @@
+//! The input side: a draft, its kind, and what the writer knows about the interview.
+
+use std::fmt;
+use std::str::FromStr;
+
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// The three kinds of follow-up message the guide describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum MessageKind {
+    /// A thank-you note sent within a day of the interview (`thank-you`).
+    ThankYou,
+    /// A status follow-up email sent after the stated decision timeframe (`follow-up`).
+    FollowUp,
+    /// A follow-up phone call or voicemail script (`call-script`).
+    CallScript,
+}
+
+impl MessageKind {
+    /// Every kind, in the order thank-you, follow-up, call-script.
+    pub const ALL: [MessageKind; 3] = [
+        MessageKind::ThankYou,
+        MessageKind::FollowUp,
+        MessageKind::CallScript,
+    ];
+
+    /// Returns the kebab-case name: `thank-you`, `follow-up` or `call-script`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MessageKind::ThankYou => "thank-you",
+            MessageKind::FollowUp => "follow-up",
+            MessageKind::CallScript => "call-script",
+        }
+    }
+
+    /// Returns a short human description ("thank-you note", …).
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            MessageKind::ThankYou => "thank-you note",
+            MessageKind::FollowUp => "follow-up email",
+            MessageKind::CallScript => "call script",
+        }
+    }
+
+    /// Returns the position of the kind in [`MessageKind::ALL`].
+    #[must_use]
+    pub const fn index(self) -> usize {
+        match self {
+            MessageKind::ThankYou => 0,
+            MessageKind::FollowUp => 1,
+            MessageKind::CallScript => 2,
+        }
+    }
+}
+
+impl fmt::Display for MessageKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The error returned when a string names no [`MessageKind`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown message kind `{0}`: expected one of `thank-you`, `follow-up`, `call-script`")]
+pub struct ParseKindError(pub String);
+
+impl FromStr for MessageKind {
+    type Err = ParseKindError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        MessageKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| ParseKindError(s.to_owned()))
+    }
+}
+
+/// What the writer knows about the interview. Every field is optional.
+///
+/// Rules use it when it is there (to check that a discussed topic is mentioned, that the
+/// interviewer's name is spelled right, that no other company's name slipped in) and read
+/// the text alone when it is not.
+///
+/// ```
+/// use followup_lint::Context;
+///
+/// let context = Context::new()
+///     .applicant_name("Dana Reyes")
+///     .interviewer("Priya Natarajan")
+///     .company("Lumen Freight")
+///     .role("Data Analyst")
+///     .topic("route optimisation");
+/// assert_eq!(context.interviewer_names, ["Priya Natarajan"]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Context {
+    /// The applicant's own name, used in suggested signatures.
+    pub applicant_name: Option<String>,
+    /// The people who interviewed the applicant.
+    pub interviewer_names: Vec<String>,
+    /// The company the message goes to.
+    pub company: Option<String>,
+    /// The role applied for.
+    pub role: Option<String>,
+    /// When the interview took place, as the writer would say it ("Tuesday", "March 3").
+    pub interview_date: Option<String>,
+    /// Topics, projects or challenges discussed in the interview.
+    pub topics: Vec<String>,
+    /// The applicant's key skills and experience.
+    pub skills: Vec<String>,
+    /// Other companies the applicant has applied to (their names must not appear).
+    pub other_companies: Vec<String>,
+}
+
+impl Context {
+    /// Returns an empty context.
+    #[must_use]
+    pub fn new() -> Self {
+        Context::default()
+    }
+
+    /// Sets the applicant's name.
+    #[must_use]
+    pub fn applicant_name(mut self, name: impl Into<String>) -> Self {
+        self.applicant_name = Some(name.into());
+        self
+    }
+
+    /// Adds an interviewer's name.
+    #[must_use]
+    pub fn interviewer(mut self, name: impl Into<String>) -> Self {
+        self.interviewer_names.push(name.into());
+        self
+    }
+
+    /// Sets the company.
+    #[must_use]
+    pub fn company(mut self, company: impl Into<String>) -> Self {
+        self.company = Some(company.into());
+        self
+    }
+
+    /// Sets the role.
+    #[must_use]
+    pub fn role(mut self, role: impl Into<String>) -> Self {
+        self.role = Some(role.into());
+        self
+    }
+
+    /// Sets the interview date, as the writer would write it.
+    #[must_use]
+    pub fn interview_date(mut self, date: impl Into<String>) -> Self {
+        self.interview_date = Some(date.into());
+        self
+    }
+
+    /// Adds a topic discussed in the interview.
+    #[must_use]
+    pub fn topic(mut self, topic: impl Into<String>) -> Self {
+        self.topics.push(topic.into());
+        self
+    }
+
+    /// Adds one of the applicant's key skills.
+    #[must_use]
+    pub fn skill(mut self, skill: impl Into<String>) -> Self {
+        self.skills.push(skill.into());
+        self
+    }
+
+    /// Adds another company the applicant has applied to.
+    #[must_use]
+    pub fn other_company(mut self, company: impl Into<String>) -> Self {
+        self.other_companies.push(company.into());
+        self
+    }
+
+    /// Returns true if and only if no field is set.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        *self == Context::default()
+    }
+}
+
+/// A draft to check: the text, and optionally its kind, subject and [`Context`].
+///
+/// Every span in the resulting report is a byte range into exactly `text`.
+#[derive(Clone, Copy, Debug)]
+pub struct Draft<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) kind: Option<MessageKind>,
+    pub(crate) context: Option<&'a Context>,
+    pub(crate) subject: Option<&'a str>,
+}
+
+impl<'a> Draft<'a> {
+    /// Returns a draft of `text`, with its kind to be detected and no context.
+    #[must_use]
+    pub const fn new(text: &'a str) -> Self {
+        Draft {
+            text,
+            kind: None,
+            context: None,
+            subject: None,
+        }
+    }
+
+    /// Sets the kind of message; without it, the kind is detected from the text.
+    #[must_use]
+    pub const fn kind(mut self, kind: MessageKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Sets what the writer knows about the interview.
+    #[must_use]
+    pub const fn context(mut self, context: &'a Context) -> Self {
+        self.context = Some(context);
+        self
+    }
+
+    /// Sets the email subject, when it is kept apart from the body text.
+    ///
+    /// A `Subject:` first line in the text is read as the subject too.
+    #[must_use]
+    pub const fn subject(mut self, subject: &'a str) -> Self {
+        self.subject = Some(subject);
+        self
+    }
+
+    /// Returns the text being checked.
+    #[must_use]
+    pub const fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_through_their_names() {
+        for kind in MessageKind::ALL {
+            assert_eq!(kind.as_str().parse::<MessageKind>(), Ok(kind));
+            assert_eq!(MessageKind::ALL[kind.index()], kind);
+        }
+        let err = "thankyou".parse::<MessageKind>().unwrap_err();
+        assert!(err.to_string().contains("`thank-you`"), "{err}");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn context_rejects_unknown_fields() {
+        let ok: Context = serde_json::from_str(r#"{"company": "Lumen", "topics": ["routing"]}"#)
+            .expect("valid context");
+        assert_eq!(ok.company.as_deref(), Some("Lumen"));
+        let err = serde_json::from_str::<Context>(r#"{"compnay": "Lumen"}"#).unwrap_err();
+        assert!(err.to_string().contains("compnay"), "{err}");
+    }
+}

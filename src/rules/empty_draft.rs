@@ -1,0 +1,36 @@
+//! `empty-draft`: there is nothing to check.
+
+use super::{Example, Rule, RuleContext};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind::{CallScript, ThankYou};
+
+pub(crate) const RULE: Rule = Rule {
+    id: "empty-draft",
+    category: Category::Structure,
+    levels: Levels::all(Level::Error),
+    summary: "Flags a draft with no words in it (empty, white space, or only quoted text).",
+    why: "There is nothing to send yet; every other check would only repeat that something is missing.",
+    help: "Write the message first, then check it again.",
+    flagged: &[
+        Example::new(ThankYou, ""),
+        Example::new(ThankYou, "  \n\t\n "),
+        Example::new(CallScript, "> Thanks for coming in yesterday.\n> Best, Jo"),
+    ],
+    accepted: &[Example::new(ThankYou, "Thanks!")],
+    options: &[],
+    phrases: &[],
+    check,
+};
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    if !doc.is_empty() {
+        return;
+    }
+    let message = if doc.text().trim().is_empty() {
+        "The draft is empty.".to_owned()
+    } else {
+        "The draft holds only quoted text and no message of your own.".to_owned()
+    };
+    out.push(Finding::new(Span::empty(0), message));
+}

@@ -1,0 +1,329 @@
+//! The rule model and the built-in catalogue.
+//!
+//! Each rule lives in its own file named after its id, with its metadata at the top
+//! (id, category, levels, summary, why, examples, phrase tables) and its check function
+//! below. Rules find; the [`Linter`](crate::Linter) judges.
+
+use std::sync::LazyLock;
+
+use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::draft::{Context, MessageKind};
+use crate::text::{Document, Hit, PhraseSet, SHARED_OWNER, lexicon};
+
+mod empty_draft;
+mod missing_closing;
+mod missing_gratitude;
+mod salary_question;
+
+/// What a rule's check function reads: the analysed document, the rule's own phrase
+/// matches and its option values.
+#[derive(Debug)]
+pub struct RuleContext<'d, 'a> {
+    pub(crate) doc: &'d Document<'a>,
+    pub(crate) hits: &'d [Hit],
+    pub(crate) rule: &'d Rule,
+    pub(crate) options: &'d [f64],
+}
+
+impl<'d, 'a> RuleContext<'d, 'a> {
+    /// Returns the analysed draft.
+    #[must_use]
+    pub fn doc(&self) -> &'d Document<'a> {
+        self.doc
+    }
+
+    /// Returns the kind of message being checked.
+    #[must_use]
+    pub fn kind(&self) -> MessageKind {
+        self.doc.kind()
+    }
+
+    /// Returns what the writer knows about the interview.
+    #[must_use]
+    pub fn context(&self) -> &'a Context {
+        self.doc.context()
+    }
+
+    /// Returns the matches of this rule's phrase tables, in text order.
+    #[must_use]
+    pub fn hits(&self) -> &'d [Hit] {
+        self.hits
+    }
+
+    /// Returns the matches of this rule's phrase table `tag`, in text order.
+    pub fn hits_tagged(&self, tag: u8) -> impl Iterator<Item = &'d Hit> + use<'d> {
+        self.hits.iter().filter(move |h| h.tag() == tag)
+    }
+
+    /// Returns the configured value of option `name`, or its default.
+    ///
+    /// Returns `f64::NAN` if the rule declares no such option.
+    #[must_use]
+    pub fn option(&self, name: &str) -> f64 {
+        self.rule
+            .options
+            .iter()
+            .position(|o| o.name == name)
+            .and_then(|i| self.options.get(i).copied())
+            .unwrap_or(f64::NAN)
+    }
+}
+
+/// The signature of a rule's check function.
+pub type CheckFn = fn(&RuleContext<'_, '_>, &mut Vec<Finding>);
+
+/// An example draft in a rule's documentation, run as a test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Example {
+    /// The kind of message to check the example as.
+    pub kind: MessageKind,
+    /// The example text.
+    pub text: &'static str,
+}
+
+impl Example {
+    /// Returns an example checked as a message of `kind`.
+    #[must_use]
+    pub const fn new(kind: MessageKind, text: &'static str) -> Self {
+        Example { kind, text }
+    }
+}
+
+/// A named numeric option a rule reads, with its default and valid range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct RuleOption {
+    /// The option's kebab-case name, as written in configuration.
+    pub name: &'static str,
+    /// What the option controls.
+    pub summary: &'static str,
+    /// The value used when the configuration does not set it.
+    pub default: f64,
+    /// The smallest valid value.
+    pub min: f64,
+    /// The largest valid value.
+    pub max: f64,
+}
+
+impl RuleOption {
+    /// Returns an option with a default and an inclusive valid range.
+    #[must_use]
+    pub const fn new(
+        name: &'static str,
+        summary: &'static str,
+        default: f64,
+        min: f64,
+        max: f64,
+    ) -> Self {
+        RuleOption {
+            name,
+            summary,
+            default,
+            min,
+            max,
+        }
+    }
+}
+
+/// A phrase table: a tag the rule chooses and the phrases that carry it.
+///
+/// Phrases are matched case-insensitively on word boundaries, with curly and straight
+/// apostrophes alike and any run of spaces, line breaks, hyphens or punctuation between
+/// words; write them in lower case, words separated by single spaces.
+pub type PhraseTable = (u8, &'static [&'static str]);
+
+/// A rule: its metadata, its phrase tables and its check function.
+///
+/// Built-in rules are listed by [`catalogue`]. Tools add their own with [`Rule::new`]
+/// and [`LinterBuilder::rule`](crate::LinterBuilder::rule).
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable kebab-case id naming the problem, e.g. `missing-gratitude`.
+    pub id: &'static str,
+    /// The group the rule belongs to.
+    pub category: Category,
+    /// The level the rule runs at by default, per kind of message.
+    pub levels: Levels,
+    /// One line: what the rule flags.
+    pub summary: &'static str,
+    /// Why the problem hurts the candidate.
+    pub why: &'static str,
+    /// What to do about it, in the imperative.
+    pub help: &'static str,
+    /// Drafts on which the rule fires exactly once.
+    pub flagged: &'static [Example],
+    /// Near-miss drafts on which the rule stays quiet.
+    pub accepted: &'static [Example],
+    /// Named numeric options the rule reads.
+    pub options: &'static [RuleOption],
+    /// The rule's phrase tables, matched once per draft with everything else.
+    pub phrases: &'static [PhraseTable],
+    /// The check function.
+    pub check: CheckFn,
+}
+
+fn no_check(_: &RuleContext<'_, '_>, _: &mut Vec<Finding>) {}
+
+impl Rule {
+    /// Returns a rule with `id`, `category` and `check`, reporting warnings for every
+    /// kind, with empty docs, no examples, options or phrase tables.
+    ///
+    /// ```
+    /// use followup_lint::{Category, Finding, Rule, RuleContext};
+    ///
+    /// fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    ///     for hit in cx.hits() {
+    ///         let span = cx.doc().hit_span(hit);
+    ///         out.push(Finding::new(span, "mentions the competitor"));
+    ///     }
+    /// }
+    ///
+    /// const NO_RIVAL: Rule = Rule::new("rival-mention", Category::Custom, check)
+    ///     .summary("Flags the name of a rival company.")
+    ///     .phrases(&[(0, &["acme rockets"])]);
+    /// assert_eq!(NO_RIVAL.id, "rival-mention");
+    /// ```
+    #[must_use]
+    pub const fn new(id: &'static str, category: Category, check: CheckFn) -> Rule {
+        Rule {
+            id,
+            category,
+            levels: Levels::all(Level::Warning),
+            summary: "",
+            why: "",
+            help: "",
+            flagged: &[],
+            accepted: &[],
+            options: &[],
+            phrases: &[],
+            check,
+        }
+    }
+
+    /// Sets the default levels.
+    #[must_use]
+    pub const fn levels(mut self, levels: Levels) -> Rule {
+        self.levels = levels;
+        self
+    }
+
+    /// Sets the one-line summary.
+    #[must_use]
+    pub const fn summary(mut self, summary: &'static str) -> Rule {
+        self.summary = summary;
+        self
+    }
+
+    /// Sets why the problem matters.
+    #[must_use]
+    pub const fn why(mut self, why: &'static str) -> Rule {
+        self.why = why;
+        self
+    }
+
+    /// Sets the general help text.
+    #[must_use]
+    pub const fn help(mut self, help: &'static str) -> Rule {
+        self.help = help;
+        self
+    }
+
+    /// Sets the examples the rule must flag.
+    #[must_use]
+    pub const fn flagged(mut self, flagged: &'static [Example]) -> Rule {
+        self.flagged = flagged;
+        self
+    }
+
+    /// Sets the near-misses the rule must accept.
+    #[must_use]
+    pub const fn accepted(mut self, accepted: &'static [Example]) -> Rule {
+        self.accepted = accepted;
+        self
+    }
+
+    /// Sets the options.
+    #[must_use]
+    pub const fn options(mut self, options: &'static [RuleOption]) -> Rule {
+        self.options = options;
+        self
+    }
+
+    /// Sets the phrase tables.
+    #[must_use]
+    pub const fn phrases(mut self, phrases: &'static [PhraseTable]) -> Rule {
+        self.phrases = phrases;
+        self
+    }
+
+    /// Returns the option named `name`, if the rule has it.
+    #[must_use]
+    pub fn option(&self, name: &str) -> Option<&RuleOption> {
+        self.options.iter().find(|o| o.name == name)
+    }
+}
+
+impl Default for Rule {
+    fn default() -> Self {
+        Rule::new("", Category::Custom, no_check)
+    }
+}
+
+/// The built-in rules, grouped by category.
+static CATALOGUE: &[Rule] = &[
+    // Structure of the draft as a whole.
+    empty_draft::RULE,
+    // Content: what the guide asks every message to carry.
+    missing_gratitude::RULE,
+    // Structure.
+    missing_closing::RULE,
+    // Mistakes the guide names.
+    salary_question::RULE,
+];
+
+/// Returns every built-in rule, grouped by category.
+///
+/// ```
+/// let ids: Vec<&str> = followup_lint::catalogue().iter().map(|r| r.id).collect();
+/// assert!(ids.contains(&"salary-question"));
+/// ```
+#[must_use]
+pub fn catalogue() -> &'static [Rule] {
+    CATALOGUE
+}
+
+/// Returns the built-in rule with `id`, if there is one.
+#[must_use]
+pub fn find_rule(id: &str) -> Option<&'static Rule> {
+    CATALOGUE.iter().find(|r| r.id == id)
+}
+
+/// The owner id of built-in rule `index` in the shared phrase set.
+pub(crate) const fn builtin_owner(index: usize) -> u16 {
+    (index + 1) as u16
+}
+
+/// One more than the largest owner id in [`builtin_phrases`].
+pub(crate) fn builtin_owners() -> usize {
+    CATALOGUE.len() + 1
+}
+
+/// The shared tables and every built-in rule's tables, compiled once per process.
+pub(crate) fn builtin_phrases() -> &'static PhraseSet {
+    static SET: LazyLock<PhraseSet> = LazyLock::new(|| {
+        let shared = lexicon::SHARED
+            .iter()
+            .flat_map(|&(tag, list)| list.iter().map(move |p| (SHARED_OWNER, tag, *p)));
+        let rules = CATALOGUE.iter().enumerate().flat_map(|(i, rule)| {
+            rule.phrases
+                .iter()
+                .flat_map(move |&(tag, list)| list.iter().map(move |p| (builtin_owner(i), tag, *p)))
+        });
+        // The built-in tables are tested to compile; an error here is a bug in this crate.
+        PhraseSet::build(shared.chain(rules))
+            .unwrap_or_else(|e| panic!("built-in phrase tables: {e:?}"))
+    });
+    &SET
+}

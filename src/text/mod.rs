@@ -1,0 +1,503 @@
+//! The document model: a draft analysed once (lines, words, parts, sentences, template
+//! slots and phrase matches) and shared by every rule.
+
+pub(crate) mod lexicon;
+mod parts;
+pub(crate) mod phrases;
+mod placeholder;
+mod sentences;
+mod tokenize;
+
+use std::ops::Range;
+
+pub use parts::{Greeting, Part, Parts};
+pub use phrases::normalize_phrase;
+pub use sentences::{Ending, Sentence};
+pub use tokenize::{Line, Word};
+
+pub(crate) use phrases::{PhraseError, PhraseSet};
+pub(crate) use tokenize::flag;
+
+use crate::diagnostic::Span;
+use crate::draft::{Context, MessageKind};
+use lexicon::cue;
+use phrases::RawHit;
+
+/// The owner id of the shared phrase tables in a [`PhraseSet`].
+pub(crate) const SHARED_OWNER: u16 = 0;
+
+/// The empty context used when a draft has none.
+static EMPTY_CONTEXT: Context = Context {
+    applicant_name: None,
+    interviewer_names: Vec::new(),
+    company: None,
+    role: None,
+    interview_date: None,
+    topics: Vec::new(),
+    skills: Vec::new(),
+    other_companies: Vec::new(),
+};
+
+/// A phrase-table match: a run of words, tied to the sentence it lies in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    first: u32,
+    end: u32,
+    sentence: u32,
+    owner: u16,
+    tag: u8,
+}
+
+impl Hit {
+    /// Returns the tag of the phrase table that matched.
+    #[must_use]
+    pub const fn tag(&self) -> u8 {
+        self.tag
+    }
+
+    /// Returns the indices of the matched words.
+    #[must_use]
+    pub fn words(&self) -> Range<usize> {
+        self.first as usize..self.end as usize
+    }
+
+    /// Returns the index of the first matched word.
+    #[must_use]
+    pub const fn first_word(&self) -> usize {
+        self.first as usize
+    }
+
+    /// Returns the index one past the last matched word.
+    #[must_use]
+    pub const fn end_word(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Returns the index of the sentence the match lies in.
+    #[must_use]
+    pub const fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+}
+
+/// A draft analysed once: its lines, words, sentences, parts, template slots and the
+/// matches of every phrase table.
+///
+/// Rules read from it; none of them scans the text again for what is here.
+#[derive(Debug)]
+pub struct Document<'a> {
+    text: &'a str,
+    context: &'a Context,
+    kind: MessageKind,
+    kind_given: bool,
+    lines: Vec<Line>,
+    words: Vec<Word>,
+    /// Each word's normalised text, as a range of `buf`.
+    norm: Vec<(u32, u32)>,
+    buf: String,
+    sentences: Vec<Sentence>,
+    word_sentence: Vec<u32>,
+    parts: Parts,
+    placeholders: Vec<Span>,
+    /// Matches sorted by owner, then by first word.
+    hits: Vec<Hit>,
+    /// Where each owner's matches start in `hits`; one more entry than owners.
+    owner_starts: Vec<u32>,
+}
+
+impl<'a> Document<'a> {
+    /// Analyses `text` in one pass per layer, matching the phrase tables of `sets`.
+    ///
+    /// `owners` is one more than the largest owner id used by `sets`.
+    pub(crate) fn analyze(
+        text: &'a str,
+        context: Option<&'a Context>,
+        sets: &[&PhraseSet],
+        owners: usize,
+    ) -> Document<'a> {
+        let mut lines = Vec::new();
+        tokenize::lines(text, &mut lines);
+        let mut words = Vec::with_capacity(text.len() / 5 + 1);
+        tokenize::words(text, &lines, &mut words);
+        // Lines learn their words.
+        let mut w = 0;
+        for (i, line) in lines.iter_mut().enumerate() {
+            line.first_word = w;
+            while w < words.len() && words[w].line == i {
+                w += 1;
+            }
+            line.end_word = w;
+        }
+
+        // The normalised word stream: " w1 w2 w3 ".
+        let mut buf = String::with_capacity(text.len() + 2);
+        let mut norm = Vec::with_capacity(words.len());
+        buf.push(' ');
+        for word in &words {
+            let start = buf.len() as u32;
+            phrases::normalize_into(word.span.slice(text), &mut buf);
+            norm.push((start, buf.len() as u32));
+            buf.push(' ');
+        }
+
+        let mut raw = Vec::new();
+        for set in sets {
+            set.scan(&buf, &words, &norm, &mut raw);
+        }
+
+        let mut placeholders = Vec::new();
+        placeholder::find(text, &mut placeholders);
+        mark_placeholders(&placeholders, &mut words);
+
+        let quoted = parts::mark_quoted(text, &lines, &mut words);
+
+        let mut shared: Vec<RawHit> = raw
+            .iter()
+            .filter(|h| h.owner == SHARED_OWNER)
+            .copied()
+            .collect();
+        shared.sort_by_key(|h| (h.first, h.end));
+        let mut part_of = Vec::with_capacity(words.len());
+        let parts = parts::find(
+            &parts::Input {
+                text,
+                lines: &lines,
+                words: &words,
+                norm: &norm,
+                buf: &buf,
+                shared: &shared,
+            },
+            &quoted,
+            &mut part_of,
+        );
+        for (word, part) in words.iter_mut().zip(&part_of) {
+            if !matches!(part, Part::Body | Part::Quoted) {
+                word.flags |= flag::STRUCTURE;
+            }
+        }
+
+        let mut sentences = Vec::new();
+        let mut word_sentence = Vec::new();
+        sentences::cut(
+            &sentences::Input {
+                text,
+                lines: &lines,
+                words: &words,
+                norm: &norm,
+                buf: &buf,
+                part_of: &part_of,
+            },
+            &mut sentences,
+            &mut word_sentence,
+        );
+
+        // Tie matches to sentences, drop those in quotes or across sentences, and group
+        // them by owner (a counting sort keeps each owner's matches in text order).
+        let mut counts = vec![0u32; owners + 1];
+        let mut kept = Vec::with_capacity(raw.len());
+        for h in raw {
+            let (first, end) = (h.first as usize, h.end as usize);
+            let s = word_sentence[first];
+            if s == u32::MAX || word_sentence[end - 1] != s || (h.owner as usize) >= owners {
+                continue;
+            }
+            counts[h.owner as usize + 1] += 1;
+            kept.push(Hit {
+                first: h.first,
+                end: h.end,
+                sentence: s,
+                owner: h.owner,
+                tag: h.tag,
+            });
+        }
+        for i in 1..counts.len() {
+            counts[i] += counts[i - 1];
+        }
+        let owner_starts = counts.clone();
+        let mut hits = vec![
+            Hit {
+                first: 0,
+                end: 0,
+                sentence: 0,
+                owner: 0,
+                tag: 0
+            };
+            kept.len()
+        ];
+        // `kept` is in scan order (by match end); sort each owner's run by start after.
+        for h in kept {
+            let slot = &mut counts[h.owner as usize];
+            hits[*slot as usize] = h;
+            *slot += 1;
+        }
+        for o in 0..owners {
+            let run = &mut hits[owner_starts[o] as usize..owner_starts[o + 1] as usize];
+            run.sort_unstable_by_key(|h| (h.first, h.end, h.tag));
+        }
+
+        Document {
+            text,
+            context: context.unwrap_or(&EMPTY_CONTEXT),
+            kind: MessageKind::ThankYou,
+            kind_given: false,
+            lines,
+            words,
+            norm,
+            buf,
+            sentences,
+            word_sentence,
+            parts,
+            placeholders,
+            hits,
+            owner_starts,
+        }
+    }
+
+    pub(crate) fn set_kind(&mut self, kind: MessageKind, given: bool) {
+        self.kind = kind;
+        self.kind_given = given;
+    }
+
+    /// Returns the text being checked.
+    #[must_use]
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Returns the kind of message (given by the caller or detected).
+    #[must_use]
+    pub fn kind(&self) -> MessageKind {
+        self.kind
+    }
+
+    /// Returns true if and only if the caller gave the kind (it was not detected).
+    #[must_use]
+    pub fn kind_given(&self) -> bool {
+        self.kind_given
+    }
+
+    /// Returns what the writer knows about the interview (empty if nothing was given).
+    #[must_use]
+    pub fn context(&self) -> &'a Context {
+        self.context
+    }
+
+    /// Returns the lines of the text.
+    #[must_use]
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// Returns the words of the text, quoted replies included.
+    #[must_use]
+    pub fn words(&self) -> &[Word] {
+        &self.words
+    }
+
+    /// Returns the sentences and structural units, in text order, quoted replies left out.
+    #[must_use]
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// Returns the body sentences only.
+    pub fn body_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
+        self.sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.part == Part::Body)
+    }
+
+    /// Returns where the subject, greeting, body, sign-off and signature are.
+    #[must_use]
+    pub fn parts(&self) -> &Parts {
+        &self.parts
+    }
+
+    /// Returns the template slots left in the text (`[Name]`, `{company}`, `____`, …).
+    #[must_use]
+    pub fn placeholders(&self) -> &[Span] {
+        &self.placeholders
+    }
+
+    /// Returns the text of word `i` as written (empty if there is no such word).
+    #[must_use]
+    pub fn word_text(&self, i: usize) -> &'a str {
+        self.words.get(i).map_or("", |w| w.span.slice(self.text))
+    }
+
+    /// Returns word `i` lower-cased, with curly apostrophes made straight.
+    #[must_use]
+    pub fn word_norm(&self, i: usize) -> &str {
+        self.norm
+            .get(i)
+            .and_then(|&(s, e)| self.buf.get(s as usize..e as usize))
+            .unwrap_or("")
+    }
+
+    /// Returns the normalised words `range` joined by single spaces.
+    #[must_use]
+    pub fn norm_range(&self, range: Range<usize>) -> &str {
+        if range.is_empty() || range.end > self.norm.len() {
+            return "";
+        }
+        let start = self.norm[range.start].0 as usize;
+        let end = self.norm[range.end - 1].1 as usize;
+        self.buf.get(start..end).unwrap_or("")
+    }
+
+    /// Returns the text of a sentence.
+    #[must_use]
+    pub fn sentence_text(&self, s: &Sentence) -> &'a str {
+        s.span.slice(self.text)
+    }
+
+    /// Returns the index of the sentence word `w` belongs to, if it is not quoted.
+    #[must_use]
+    pub fn sentence_of(&self, w: usize) -> Option<usize> {
+        self.word_sentence
+            .get(w)
+            .filter(|&&s| s != u32::MAX)
+            .map(|&s| s as usize)
+    }
+
+    /// Returns the span covering words `range`.
+    #[must_use]
+    pub fn words_span(&self, range: Range<usize>) -> Span {
+        phrases::words_span(&self.words, range.start, range.end)
+    }
+
+    /// Returns the span of a phrase match.
+    #[must_use]
+    pub fn hit_span(&self, hit: &Hit) -> Span {
+        self.words_span(hit.words())
+    }
+
+    /// Returns the matches of one owner's phrase tables, in text order.
+    pub(crate) fn hits_of(&self, owner: u16) -> &[Hit] {
+        let o = owner as usize;
+        match (self.owner_starts.get(o), self.owner_starts.get(o + 1)) {
+            (Some(&a), Some(&b)) => &self.hits[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// Returns the matches of the shared tables with `tag`, in text order.
+    pub(crate) fn shared_hits(&self, tag: u8) -> impl Iterator<Item = &Hit> {
+        self.hits_of(SHARED_OWNER)
+            .iter()
+            .filter(move |h| h.tag == tag)
+    }
+
+    /// Returns true if a shared-table match with `tag` lies in sentence `s`.
+    pub(crate) fn sentence_has(&self, s: usize, tag: u8) -> bool {
+        self.shared_hits(tag).any(|h| h.sentence() == s)
+    }
+
+    /// Returns true if and only if the sentence asks something: it ends with `?`, opens
+    /// like a question ("Could you…", "What is…"), or asks indirectly ("I was wondering
+    /// if…", "please let me know…").
+    #[must_use]
+    pub fn is_question(&self, s: usize) -> bool {
+        let Some(sentence) = self.sentences.get(s) else {
+            return false;
+        };
+        sentence.ending == Ending::Question
+            || self
+                .shared_hits(cue::QUESTION_OPENER)
+                .any(|h| h.sentence() == s && h.first_word() == sentence.first)
+            || self.sentence_has(s, cue::ASKING)
+    }
+
+    /// Returns true if and only if a negation ("not", "never", "don't", …) comes within
+    /// `window` words before word `w`, in the same sentence and clause.
+    #[must_use]
+    pub fn is_negated(&self, w: usize, window: usize) -> bool {
+        let Some(s) = self.sentence_of(w) else {
+            return false;
+        };
+        let from = self.sentences[s].first.max(w.saturating_sub(window));
+        self.shared_hits(cue::NEGATION).any(|h| {
+            h.sentence() == s
+                && h.first_word() >= from
+                && h.first_word() < w
+                && !self.clause_break(h.end_word(), w)
+        })
+    }
+
+    /// True if a clause boundary (comma followed by "but", a semicolon, a dash) lies
+    /// between words `a` and `b`.
+    fn clause_break(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|w| {
+            let gap = self.gap_before(w);
+            gap.contains([';', '\u{2014}', '\u{2013}'])
+                || (gap.contains(',')
+                    && matches!(self.word_norm(w), "but" | "though" | "although" | "however"))
+        })
+    }
+
+    /// Returns the text between word `w - 1` and word `w`.
+    #[must_use]
+    pub fn gap_before(&self, w: usize) -> &'a str {
+        let end = self.words.get(w).map_or(self.text.len(), |x| x.span.start);
+        let start = w
+            .checked_sub(1)
+            .and_then(|p| self.words.get(p))
+            .map_or(0, |x| x.span.end);
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// Returns true if and only if the draft holds no word outside quoted replies.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    /// Returns the number of words outside quoted replies.
+    #[must_use]
+    pub fn word_count(&self) -> usize {
+        self.words.iter().filter(|w| !w.has(flag::QUOTED)).count()
+    }
+
+    /// Returns the zero-width span where body text starts (after the greeting).
+    #[must_use]
+    pub fn body_start(&self) -> Span {
+        Span::empty(self.parts.body.start)
+    }
+
+    /// Returns the zero-width span right after the last body sentence.
+    #[must_use]
+    pub fn body_end(&self) -> Span {
+        Span::empty(self.parts.body.end)
+    }
+}
+
+/// Returns `text` with runs of white space folded to one space, cut to at most `max`
+/// chars on a char boundary, with "…" if it was cut. For quoting text in messages.
+#[must_use]
+pub(crate) fn excerpt(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max * 4));
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    match out.char_indices().nth(max) {
+        None => out,
+        Some((cut, _)) => format!("{}…", out[..cut].trim_end()),
+    }
+}
+
+/// Flags the words that lie inside a template slot.
+fn mark_placeholders(slots: &[Span], words: &mut [Word]) {
+    let mut i = 0;
+    for w in words.iter_mut() {
+        while i < slots.len() && slots[i].end <= w.span.start {
+            i += 1;
+        }
+        if i < slots.len() && slots[i].start <= w.span.start && w.span.end <= slots[i].end {
+            w.flags |= flag::PLACEHOLDER;
+        }
+    }
+}

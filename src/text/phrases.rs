@@ -1,0 +1,193 @@
+//! Phrase matching: every phrase table compiled into one automaton, scanned once over
+//! the draft's normalised word stream.
+//!
+//! The stream holds each word lower-cased, with curly apostrophes made straight and
+//! invisible format characters dropped, separated by single spaces: `" thank you for "`.
+//! A phrase is compiled as `" thank you "`, so every match starts and ends on a word
+//! boundary, and line breaks, hyphens, runs of spaces and punctuation between words
+//! never stop a match. Matches that cross a sentence boundary are dropped later.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::tokenize::{self, Word};
+use crate::diagnostic::Span;
+
+/// Appends the normalised form of `word` to `out`.
+pub(crate) fn normalize_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(tail) = out.get_mut(start..) {
+            tail.make_ascii_lowercase();
+        }
+        return;
+    }
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' => out.push('\''),
+            // Invisible format characters: soft hyphen, zero-width space/joiners, BOM.
+            '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' => {}
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Returns the normalised form of a phrase (`"Follow-Up"` → `"follow up"`), or `None`
+/// if it holds no word.
+#[must_use]
+pub fn normalize_phrase(phrase: &str) -> Option<String> {
+    let mut lines = Vec::new();
+    tokenize::lines(phrase, &mut lines);
+    let mut words = Vec::new();
+    tokenize::words(phrase, &lines, &mut words);
+    if words.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(phrase.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        normalize_into(w.span.slice(phrase), &mut out);
+    }
+    Some(out)
+}
+
+/// A phrase match before it is tied to a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawHit {
+    pub first: u32,
+    pub end: u32,
+    pub owner: u16,
+    pub tag: u8,
+}
+
+/// Why a phrase could not be compiled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum PhraseError {
+    /// The phrase holds no word.
+    Empty(String),
+    /// The automaton could not be built (too large).
+    Build(String),
+}
+
+/// Many phrase tables compiled into one automaton.
+#[derive(Clone, Debug)]
+pub(crate) struct PhraseSet {
+    ac: Option<AhoCorasick>,
+    /// Per pattern: the range of `owners` it belongs to and its word count.
+    patterns: Vec<(u32, u32, u32)>,
+    /// `(owner, tag)` pairs, grouped by pattern.
+    owners: Vec<(u16, u8)>,
+}
+
+impl PhraseSet {
+    /// Compiles `(owner, tag, phrase)` triples. Phrases are normalised first; the same
+    /// phrase in several tables is compiled once.
+    pub(crate) fn build<'p>(
+        entries: impl IntoIterator<Item = (u16, u8, &'p str)>,
+    ) -> Result<PhraseSet, PhraseError> {
+        let mut by_phrase: HashMap<String, Vec<(u16, u8)>> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        for (owner, tag, phrase) in entries {
+            let norm = normalize_phrase(phrase).ok_or_else(|| PhraseError::Empty(phrase.into()))?;
+            let slot = by_phrase.entry(norm.clone()).or_insert_with(|| {
+                order.push(norm);
+                Vec::new()
+            });
+            if !slot.contains(&(owner, tag)) {
+                slot.push((owner, tag));
+            }
+        }
+        let mut patterns = Vec::with_capacity(order.len());
+        let mut owners = Vec::new();
+        let mut compiled = Vec::with_capacity(order.len());
+        for phrase in &order {
+            let start = owners.len() as u32;
+            owners.extend_from_slice(&by_phrase[phrase]);
+            let words = phrase.split(' ').count() as u32;
+            patterns.push((start, owners.len() as u32, words));
+            compiled.push(format!(" {phrase} "));
+        }
+        let ac = if compiled.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&compiled)
+                    .map_err(|e| PhraseError::Build(e.to_string()))?,
+            )
+        };
+        Ok(PhraseSet {
+            ac,
+            patterns,
+            owners,
+        })
+    }
+
+    /// Scans the normalised stream `buf` of `words`, appending every match.
+    pub(crate) fn scan(
+        &self,
+        buf: &str,
+        words: &[Word],
+        norm: &[(u32, u32)],
+        out: &mut Vec<RawHit>,
+    ) {
+        let Some(ac) = &self.ac else { return };
+        debug_assert_eq!(words.len(), norm.len());
+        for m in ac.find_overlapping_iter(buf) {
+            // The match starts at the space before its first word.
+            let at = m.start() as u32 + 1;
+            let first = norm.partition_point(|&(s, _)| s < at);
+            let (o_start, o_end, n) = self.patterns[m.pattern().as_usize()];
+            let end = first + n as usize;
+            if end > words.len() {
+                continue;
+            }
+            for &(owner, tag) in &self.owners[o_start as usize..o_end as usize] {
+                out.push(RawHit {
+                    first: first as u32,
+                    end: end as u32,
+                    owner,
+                    tag,
+                });
+            }
+        }
+    }
+}
+
+/// Returns the span from the first to the last word of a match.
+pub(crate) fn words_span(words: &[Word], first: usize, end: usize) -> Span {
+    match (
+        words.get(first),
+        end.checked_sub(1).and_then(|e| words.get(e)),
+    ) {
+        (Some(a), Some(b)) => Span::new(a.span.start, b.span.end),
+        _ => Span::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_case_apostrophes_hyphens_and_space() {
+        assert_eq!(normalize_phrase("Follow-Up"), Some("follow up".into()));
+        assert_eq!(normalize_phrase("I’m  GLAD"), Some("i'm glad".into()));
+        assert_eq!(normalize_phrase(" Thank\nyou! "), Some("thank you".into()));
+        assert_eq!(normalize_phrase("soft\u{ad}ware"), Some("software".into()));
+        assert_eq!(normalize_phrase(" , "), None);
+    }
+
+    #[test]
+    fn dedupes_phrases_shared_by_tables() {
+        let set = PhraseSet::build([(1, 0, "thank you"), (2, 3, "Thank you"), (1, 1, "thanks")])
+            .expect("builds");
+        assert_eq!(set.patterns.len(), 2);
+    }
+}

@@ -1,0 +1,252 @@
+//! Template slots left in a draft: `[Name]`, `{company}`, `{{role}}`, `<Job Title>`,
+//! `${expr}`, `(Company Name)`, `____`, `XXX`.
+//!
+//! Found by one byte scan. A slot stands for content ("my experience with [skill]" is a
+//! qualification), so rules read the words inside it as well as knowing it is a slot.
+
+use crate::diagnostic::Span;
+
+/// Longest slot, in bytes, between its brackets.
+const MAX_SLOT: usize = 120;
+
+/// Words that mark a parenthesised aside as a slot: "(Company Name)", "(business name)".
+const PAREN_SLOT_WORDS: &[&str] = &[
+    "name",
+    "company",
+    "business",
+    "title",
+    "position",
+    "role",
+    "date",
+    "insert",
+    "organization",
+    "organisation",
+    "employer",
+    "interviewer",
+    "manager",
+    "president",
+    "recruiter",
+    "department",
+];
+
+/// Lower-case names of common HTML tags, which are markup, not slots.
+const HTML_TAGS: &[&str] = &[
+    "a",
+    "b",
+    "i",
+    "u",
+    "p",
+    "br",
+    "hr",
+    "em",
+    "strong",
+    "div",
+    "span",
+    "ul",
+    "ol",
+    "li",
+    "td",
+    "tr",
+    "th",
+    "table",
+    "tbody",
+    "thead",
+    "html",
+    "body",
+    "head",
+    "title",
+    "style",
+    "script",
+    "img",
+    "font",
+    "center",
+    "small",
+    "big",
+    "sup",
+    "sub",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "code",
+    "meta",
+    "link",
+    "tt",
+    "s",
+    "strike",
+    "del",
+    "ins",
+    "q",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "label",
+    "input",
+    "form",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "iframe",
+];
+
+/// Finds the slots in `text`, in order, without overlaps.
+pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let found = match b[i] {
+            b'[' => bracketed(text, i, b'[', b']').filter(|s| !is_markdown_link(b, s.end)),
+            b'{' => bracketed(text, i, b'{', b'}'),
+            b'$' if b.get(i + 1) == Some(&b'{') => {
+                bracketed(text, i + 1, b'{', b'}').map(|s| Span::new(i, s.end))
+            }
+            b'<' => bracketed(text, i, b'<', b'>').filter(|s| is_angle_slot(text, *s)),
+            b'(' => bracketed(text, i, b'(', b')').filter(|s| is_paren_slot(text, *s)),
+            b'_' => run(b, i, b'_', 3),
+            b'X' | b'x' => xs(b, i),
+            _ => None,
+        };
+        match found {
+            Some(span) => {
+                out.push(span);
+                i = span.end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Returns the span from `open` at `start` to its matching `close` on the same line,
+/// if the content is non-empty, short, and holds a letter, digit or underscore.
+fn bracketed(text: &str, start: usize, open: u8, close: u8) -> Option<Span> {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let limit = (start + MAX_SLOT + 4).min(b.len());
+    let mut has_word = false;
+    for (j, &c) in b.iter().enumerate().take(limit).skip(start) {
+        match c {
+            b'\n' | b'\r' => return None,
+            _ if c == open => depth += 1,
+            _ if c == close => {
+                // Nested brackets count, so `{{role}}` is one slot.
+                depth -= 1;
+                if depth == 0 {
+                    return has_word.then(|| Span::new(start, j + 1));
+                }
+            }
+            _ => {
+                if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+                    has_word = true;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Returns true if a `(` follows the `]` that ends at `end`: `[text](url)` is a link.
+fn is_markdown_link(b: &[u8], end: usize) -> bool {
+    b.get(end) == Some(&b'(')
+}
+
+/// `<Job Title>` is a slot; `<p>`, `</div>` and `<jane@example.com>` are not.
+fn is_angle_slot(text: &str, span: Span) -> bool {
+    let inner = &text[span.start + 1..span.end - 1];
+    if inner.contains(['@', '/', '=', '"', ':']) {
+        return false;
+    }
+    let tag = inner.split_whitespace().next().unwrap_or("");
+    if HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+        return false;
+    }
+    inner.starts_with(|c: char| c.is_uppercase()) || inner.contains(' ') || inner.contains('_')
+}
+
+/// `(Company Name)` is a slot; `(which I enjoyed)` is an aside.
+fn is_paren_slot(text: &str, span: Span) -> bool {
+    let inner = &text[span.start + 1..span.end - 1];
+    if inner.split_whitespace().count() > 4 {
+        return false;
+    }
+    inner.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        PAREN_SLOT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) || w.eq_ignore_ascii_case("your")
+    })
+}
+
+/// A run of at least `min` copies of `c` starting at `i`.
+fn run(b: &[u8], i: usize, c: u8, min: usize) -> Option<Span> {
+    let len = b[i..].iter().take_while(|&&x| x == c).count();
+    (len >= min).then(|| Span::new(i, i + len))
+}
+
+/// `XXX` or `xxx` standing alone as a word (not inside "xxxl" or "Xbox").
+fn xs(b: &[u8], i: usize) -> Option<Span> {
+    if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let c = b[i];
+    let span = run(b, i, c, 3)?;
+    let after = b.get(span.end).copied().unwrap_or(b' ');
+    (!after.is_ascii_alphanumeric()).then_some(span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slots(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        out.iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn finds_bracket_brace_and_angle_slots() {
+        assert_eq!(
+            slots("Dear [Name], the {{role}} at {company} as <Job Title> via ${job.title}"),
+            [
+                "[Name]",
+                "{{role}}",
+                "{company}",
+                "<Job Title>",
+                "${job.title}"
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_blanks_and_xs() {
+        assert_eq!(
+            slots("Dear ______, call XXX or xxx."),
+            ["______", "XXX", "xxx"]
+        );
+    }
+
+    #[test]
+    fn finds_parenthesised_slot_names_but_not_asides() {
+        assert_eq!(
+            slots("at (Company Name) and (business name) (which I enjoyed a lot today)"),
+            ["(Company Name)", "(business name)"]
+        );
+    }
+
+    #[test]
+    fn ignores_markup_links_emails_and_empty_brackets() {
+        assert!(
+            slots("<p>Hi</p> <jane@example.com> [see](http://x.y) [] {} Xbox taxxx").is_empty()
+        );
+    }
+
+    #[test]
+    fn does_not_cross_lines() {
+        assert!(slots("[Name\n]").is_empty());
+    }
+}

@@ -1,0 +1,150 @@
+//! Every rule in the catalogue is checked here: its id, its docs, its file, its phrase
+//! tables, and its examples (each flagged example fires exactly once, each accepted one
+//! stays quiet).
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use followup_lint::text::normalize_phrase;
+use followup_lint::{Draft, Level, Linter, catalogue, is_kebab_case};
+
+fn render(text: &str, report: &followup_lint::Report) -> String {
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let quoted = d.span().map_or("", |s| s.slice(text));
+            format!("  {} [{}] {quoted:?}: {}\n", d.severity, d.rule, d.message)
+        })
+        .collect()
+}
+
+#[test]
+fn ids_are_unique_kebab_case_and_name_their_file() {
+    let mut seen = HashSet::new();
+    for rule in catalogue() {
+        assert!(is_kebab_case(rule.id), "`{}` is not kebab-case", rule.id);
+        assert!(seen.insert(rule.id), "`{}` is listed twice", rule.id);
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/rules")
+            .join(format!("{}.rs", rule.id.replace('-', "_")));
+        assert!(
+            file.is_file(),
+            "`{}` should live in {}",
+            rule.id,
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn every_rule_is_documented() {
+    for rule in catalogue() {
+        assert!(
+            rule.summary.starts_with("Flags ") && rule.summary.ends_with('.'),
+            "{}: summary {:?}",
+            rule.id,
+            rule.summary
+        );
+        assert!(
+            !rule.summary.contains('\n'),
+            "{}: summary must be one line",
+            rule.id
+        );
+        assert!(
+            rule.why.len() > 40,
+            "{}: why is missing or too short",
+            rule.id
+        );
+        assert!(!rule.help.is_empty(), "{}: help is missing", rule.id);
+        assert!(
+            !rule.flagged.is_empty(),
+            "{}: needs at least one flagged example",
+            rule.id
+        );
+        assert!(
+            !rule.accepted.is_empty(),
+            "{}: needs at least one accepted example",
+            rule.id
+        );
+        for o in rule.options {
+            assert!(is_kebab_case(o.name), "{}: option {:?}", rule.id, o.name);
+            assert!(
+                o.min <= o.default && o.default <= o.max,
+                "{}: option {} default out of range",
+                rule.id,
+                o.name
+            );
+        }
+    }
+}
+
+#[test]
+fn phrases_are_written_as_they_are_matched() {
+    for rule in catalogue() {
+        for (_, list) in rule.phrases {
+            for phrase in *list {
+                assert_eq!(
+                    normalize_phrase(phrase).as_deref(),
+                    Some(*phrase),
+                    "{}: phrase {phrase:?} must be lower case, single-spaced words without punctuation",
+                    rule.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn flagged_examples_fire_exactly_once() {
+    let linter = Linter::new();
+    for rule in catalogue() {
+        for ex in rule.flagged {
+            assert_ne!(
+                rule.levels.get(ex.kind),
+                Level::Allow,
+                "{}: flagged example for a kind it does not run on",
+                rule.id
+            );
+            let report = linter.check(&Draft::new(ex.text).kind(ex.kind));
+            let n = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == rule.id)
+                .count();
+            assert_eq!(
+                n,
+                1,
+                "{} should fire once on {:?} ({}), fired {n}:\n{}",
+                rule.id,
+                ex.text,
+                ex.kind,
+                render(ex.text, &report)
+            );
+        }
+    }
+}
+
+#[test]
+fn accepted_examples_stay_quiet() {
+    let linter = Linter::new();
+    for rule in catalogue() {
+        for ex in rule.accepted {
+            let report = linter.check(&Draft::new(ex.text).kind(ex.kind));
+            let n = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == rule.id)
+                .count();
+            assert_eq!(
+                n,
+                0,
+                "{} should not fire on {:?} ({}):\n{}",
+                rule.id,
+                ex.text,
+                ex.kind,
+                render(ex.text, &report)
+            );
+        }
+    }
+}

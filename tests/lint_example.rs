@@ -1,0 +1,125 @@
+//! The `lint` example as a whole program: output formats and exit codes.
+#![cfg(feature = "serde")]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn lint(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.current_dir(manifest)
+        .args(["run", "--quiet", "--example", "lint", "--"])
+        .args(args)
+        .env("NO_COLOR", "1");
+    if let Some(input) = stdin {
+        use std::io::Write;
+        cmd.stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().expect("cargo runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("writes");
+        return child.wait_with_output().expect("finishes");
+    }
+    cmd.output().expect("cargo runs")
+}
+
+fn draft(name: &str) -> String {
+    format!("{}/examples/drafts/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn the_bundled_draft_gives_a_readable_report_and_exit_1() {
+    let out = lint(&[], None);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(stdout.contains("error[salary-question]"), "{stdout}");
+    assert!(
+        stdout.contains("--> examples/drafts/thank-you-flawed.txt:"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("= help:"), "{stdout}");
+    assert!(stdout.contains("thank-you note (detected)"), "{stdout}");
+}
+
+#[test]
+fn json_output_has_the_documented_shape() {
+    let out = lint(
+        &[
+            "--format",
+            "json",
+            "--kind",
+            "thank-you",
+            &draft("thank-you-flawed.txt"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["kind"], "thank-you");
+    assert_eq!(v["kind_detected"], false);
+    let d = &v["diagnostics"][0];
+    for key in [
+        "rule",
+        "severity",
+        "category",
+        "message",
+        "help",
+        "span",
+        "line",
+        "column",
+        "suggestions",
+    ] {
+        assert!(d.get(key).is_some(), "diagnostic lacks {key}: {d}");
+    }
+    assert!(d["line"].as_u64().expect("number") >= 1);
+}
+
+#[test]
+fn a_clean_draft_exits_0() {
+    let out = lint(&[&draft("thank-you-good.txt")], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    let out = lint(
+        &["--kind", "follow-up", "-"],
+        Some(b"What is the salary range?"),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("salary-question"));
+}
+
+#[test]
+fn bad_usage_and_bad_files_exit_2_with_one_line() {
+    let out = lint(&["--kind", "letter"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`thank-you`"));
+
+    let out = lint(&["/no/such/draft.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/draft.txt"));
+
+    let out = lint(&["-"], Some(b"Thanks \xff\xfe for the chat"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("not valid UTF-8") && err.contains("byte offset 7"),
+        "{err}"
+    );
+}
