@@ -257,7 +257,7 @@ pub enum Category {
     Tone,
     /// Whether the message is written for this reader: names, placeholders, templates.
     ///
-    /// Bad: "Dear [Name],". Good: "Dear Ms. Okafor,".
+    /// Bad: `"Dear [Name],"`. Good: "Dear Ms. Okafor,".
     Personalization,
     /// Spelling, punctuation, capitals and length.
     ///

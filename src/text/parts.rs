@@ -39,7 +39,7 @@ pub struct Greeting {
     pub span: Span,
     /// The opening word or words: "Dear", "Good morning".
     pub opener: Span,
-    /// What follows the opener, if anything: "Ms. Okafor", "[Name]".
+    /// What follows the opener, if anything: "Ms. Okafor", "`[Name]`".
     pub name: Option<Span>,
 }
 
