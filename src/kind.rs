@@ -1,41 +1,59 @@
 //! Detecting the kind of message when the caller does not give it.
 //!
-//! A call script introduces a caller and asks for a call back; a status follow-up asks
-//! about the decision or refers back to an interview some time ago; anything else is
-//! read as a thank-you note.
+//! A call script introduces a caller, speaks ("How are you?", "call me back") and has no
+//! written sign-off; a status follow-up asks about the decision, refers back to an
+//! interview some time ago or answers the employer; a thank-you note thanks the reader
+//! for a meeting just held. Each kind collects evidence; the strongest wins, and a
+//! message with no thanks at all is not read as a thank-you note.
 
 use crate::draft::MessageKind;
 use crate::text::{Document, Part, lexicon::cue};
 
 /// Returns the kind of message `doc` reads as.
 pub(crate) fn detect(doc: &Document<'_>) -> MessageKind {
-    let counts = |tag: u8| {
+    let in_text = |tag: u8| {
         doc.shared_hits(tag)
             .filter(|h| {
                 matches!(
                     doc.sentences()[h.sentence()].part,
-                    Part::Body | Part::Subject
+                    Part::Body | Part::Closing
                 )
             })
             .count()
     };
+    let in_subject = |tag: u8| {
+        doc.shared_hits(tag)
+            .any(|h| doc.sentences()[h.sentence()].part == Part::Subject)
+    };
     let parts = doc.parts();
-    let written = parts.subject.is_some() || (parts.closing.is_some() && parts.signature.is_some());
-    // Spoken openers count only at the start of a sentence: "This is Dana Reyes…".
+
+    // A call: spoken openers at the start of a sentence, calling phrases, no letter shape.
     let spoken = doc
         .shared_hits(cue::SPOKEN)
         .filter(|h| {
             let s = &doc.sentences()[h.sentence()];
-            s.part == Part::Body && h.first_word() == s.words().start
+            matches!(s.part, Part::Body | Part::Greeting) && h.first_word() == s.words().start
         })
         .count();
-    let call = 2 * counts(cue::CALL) + spoken;
-    if call >= 4 || (call >= 2 && !written) {
+    let written = parts.subject.is_some() || parts.closing.is_some() || parts.signature.is_some();
+    let call = 2 * in_text(cue::CALL) + spoken;
+    if call >= 2 && !written || call >= 5 {
         return MessageKind::CallScript;
     }
-    let status = counts(cue::STATUS);
-    let fresh = counts(cue::FRESH);
-    if status > fresh {
+
+    // A follow-up against a thank-you note.
+    let thanks = in_text(cue::THANKS);
+    let mut follow_up = in_text(cue::STATUS)
+        + 2 * in_text(cue::REPLY)
+        + 2 * usize::from(in_subject(cue::FOLLOW_UP));
+    let mut thank_you = in_text(cue::FRESH) + 2 * usize::from(in_subject(cue::THANKS));
+    // A thank-you note thanks; a message without thanks is something else.
+    if thanks == 0 {
+        follow_up += 2;
+    } else {
+        thank_you += 1;
+    }
+    if follow_up > thank_you {
         MessageKind::FollowUp
     } else {
         MessageKind::ThankYou

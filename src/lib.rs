@@ -23,7 +23,7 @@ pub use diagnostic::{
     Suggestion,
 };
 pub use draft::{Context, Draft, MessageKind, ParseKindError};
-pub use linter::{Linter, LinterBuilder, Report, Stats};
+pub use linter::{ChecklistItem, Linter, LinterBuilder, Report, Stats};
 pub use position::{LineCol, LineIndex, Utf16Position};
 pub use rules::{
     CheckFn, Example, PhraseTable, Rule, RuleContext, RuleOption, catalogue, find_rule,

@@ -168,20 +168,29 @@ impl Linter {
         let mut diagnostics = Vec::new();
         let mut findings = Vec::new();
         let empty = doc.is_empty();
+        let mut checklist: Vec<ChecklistItem> = Vec::new();
         for a in &self.active {
             let Some(severity) = a.levels.get(kind).severity() else {
                 continue;
             };
-            // An empty draft gets one diagnostic, not one per missing element.
-            if empty != (a.rule.id == "empty-draft") {
-                continue;
-            }
             let cx = RuleContext {
                 doc: &doc,
                 hits: doc.hits_of(a.owner),
                 rule: &a.rule,
                 options: &a.options,
             };
+            if let Some(c) = a.rule.criterion {
+                let evidence = (c.evidence)(&cx);
+                record(&mut checklist, c.name, c.description, evidence);
+                // The element is there: nothing to report.
+                if evidence.is_some() {
+                    continue;
+                }
+            }
+            // An empty draft gets one diagnostic, not one per missing element.
+            if empty != (a.rule.id == "empty-draft") {
+                continue;
+            }
             (a.rule.check)(&cx, &mut findings);
             for f in findings.drain(..) {
                 diagnostics.push(stamp(
@@ -236,10 +245,50 @@ impl Linter {
             kind,
             kind_detected: !given,
             diagnostics,
+            checklist,
             stats,
             truncated,
         }
     }
+}
+
+/// Adds a criterion's result to the checklist, merging rules that share a criterion.
+fn record(
+    checklist: &mut Vec<ChecklistItem>,
+    name: &'static str,
+    description: &'static str,
+    evidence: Option<Span>,
+) {
+    match checklist.iter_mut().find(|i| i.criterion == name) {
+        Some(item) => {
+            item.satisfied &= evidence.is_some();
+            item.evidence = match (item.evidence, evidence) {
+                (Some(a), Some(b)) if item.satisfied => Some(a.cover(b)),
+                _ => None,
+            };
+        }
+        None => checklist.push(ChecklistItem {
+            criterion: name,
+            description,
+            satisfied: evidence.is_some(),
+            evidence,
+        }),
+    }
+}
+
+/// One element of the guide's checklist for a kind of message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(Serialize))]
+#[non_exhaustive]
+pub struct ChecklistItem {
+    /// Kebab-case name of the element: `gratitude`, `interest`, `closing`, …
+    pub criterion: &'static str,
+    /// What the element is, in a few words.
+    pub description: &'static str,
+    /// True if the draft carries the element.
+    pub satisfied: bool,
+    /// Where it does (the sentence or part that meets it), when it does.
+    pub evidence: Option<Span>,
 }
 
 /// Turns a rule's finding into a diagnostic: adds the id, category and severity, and
@@ -489,6 +538,9 @@ pub struct Report {
     pub kind_detected: bool,
     /// The problems found, sorted by position, then rule id.
     pub diagnostics: Vec<Diagnostic>,
+    /// Each element the guide asks this kind of message to carry, and whether the draft
+    /// does, in the guide's order.
+    pub checklist: Vec<ChecklistItem>,
     /// Counts describing the draft.
     pub stats: Stats,
     /// True if the draft was longer than the configured maximum and only its start was

@@ -296,7 +296,14 @@ fn json_shape_is_pinned() {
         .collect();
     assert_eq!(
         keys,
-        ["kind", "kind_detected", "diagnostics", "stats", "truncated"]
+        [
+            "kind",
+            "kind_detected",
+            "diagnostics",
+            "checklist",
+            "stats",
+            "truncated"
+        ]
     );
     assert_eq!(value["kind"], "follow-up");
     let d = value["diagnostics"]

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use followup_lint::text::normalize_phrase;
-use followup_lint::{Draft, Level, Linter, catalogue, is_kebab_case};
+use followup_lint::{Draft, Example, Level, Linter, catalogue, is_kebab_case};
 
 fn render(text: &str, report: &followup_lint::Report) -> String {
     report
@@ -80,6 +80,21 @@ fn every_rule_is_documented() {
 }
 
 #[test]
+fn example_contexts_use_known_fields() {
+    for rule in catalogue() {
+        for ex in rule.flagged.iter().chain(rule.accepted) {
+            for (field, _) in ex.context {
+                assert!(
+                    Example::CONTEXT_FIELDS.contains(field),
+                    "{}: unknown context field {field:?}",
+                    rule.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn phrases_are_written_as_they_are_matched() {
     for rule in catalogue() {
         for (_, list) in rule.phrases {
@@ -88,6 +103,16 @@ fn phrases_are_written_as_they_are_matched() {
                     normalize_phrase(phrase).as_deref(),
                     Some(*phrase),
                     "{}: phrase {phrase:?} must be lower case, single-spaced words without punctuation",
+                    rule.id
+                );
+            }
+        }
+        for (tag, list) in rule.phrases {
+            let mut seen = HashSet::new();
+            for p in *list {
+                assert!(
+                    seen.insert(p),
+                    "{}: phrase {p:?} listed twice in table {tag}",
                     rule.id
                 );
             }
@@ -106,7 +131,8 @@ fn flagged_examples_fire_exactly_once() {
                 "{}: flagged example for a kind it does not run on",
                 rule.id
             );
-            let report = linter.check(&Draft::new(ex.text).kind(ex.kind));
+            let context = ex.build_context();
+            let report = linter.check(&Draft::new(ex.text).kind(ex.kind).context(&context));
             let n = report
                 .diagnostics
                 .iter()
@@ -130,7 +156,8 @@ fn accepted_examples_stay_quiet() {
     let linter = Linter::new();
     for rule in catalogue() {
         for ex in rule.accepted {
-            let report = linter.check(&Draft::new(ex.text).kind(ex.kind));
+            let context = ex.build_context();
+            let report = linter.check(&Draft::new(ex.text).kind(ex.kind).context(&context));
             let n = report
                 .diagnostics
                 .iter()

@@ -19,6 +19,7 @@ pub(crate) const RULE: Rule = Rule {
     accepted: &[Example::new(ThankYou, "Thanks!")],
     options: &[],
     phrases: &[],
+    criterion: None,
     check,
 };
 

@@ -1,7 +1,7 @@
 //! `missing-closing`: no professional sign-off above the sender's name.
 
-use super::{Example, Rule, RuleContext};
-use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
+use super::{Criterion, Example, Rule, RuleContext, missing};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 
 pub(crate) const RULE: Rule = Rule {
@@ -42,44 +42,46 @@ pub(crate) const RULE: Rule = Rule {
     ],
     options: &[],
     phrases: &[],
+    criterion: Some(Criterion::new(
+        "closing",
+        "Ends with a sign-off and your name",
+        evidence,
+    )),
     check,
 };
+
+/// The sign-off, if there is one.
+fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
+    cx.doc().parts().closing
+}
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();
     let parts = doc.parts();
-    // A sign-off was found; whether a name follows is `missing-signature`'s concern.
-    if parts.closing.is_some() {
-        return;
-    }
-    let name = cx.context().applicant_name.as_deref();
-    let (at, insert) = match parts.signature_name.or(parts.signature) {
+    let name = cx
+        .context()
+        .applicant_name
+        .as_deref()
+        .unwrap_or("[Your Name]");
+    let finding = match parts.signature_name {
         // A name with no sign-off above it: put the sign-off above the name.
-        Some(sig) => (sig.start, "Best regards,\n".to_owned()),
-        None => {
-            let name = name.unwrap_or("[Your Name]");
-            (doc.body_end().start, format!("\n\nBest regards,\n{name}"))
-        }
-    };
-    let applicability = if insert.contains("[Your Name]") {
-        Applicability::HasPlaceholders
-    } else {
-        Applicability::NeedsReview
-    };
-    let message = match parts.signature_name {
-        Some(sig) => format!(
-            "The name \"{}\" has no sign-off above it.",
-            sig.slice(doc.text())
-        ),
-        None => "The message ends without a sign-off and your name.".to_owned(),
-    };
-    out.push(
-        Finding::new(crate::Span::empty(at), message).suggest(Suggestion::new(
+        Some(sig) => missing(
+            Span::empty(sig.start),
+            format!(
+                "The name \"{}\" has no sign-off above it.",
+                sig.slice(doc.text())
+            ),
             "Add a sign-off",
-            Edit::insert(at, insert),
-            applicability,
-        )),
-    );
+            "Best regards,\n".to_owned(),
+        ),
+        None => missing(
+            doc.body_end(),
+            "The message ends without a sign-off and your name.",
+            "Add a sign-off",
+            format!("\n\nBest regards,\n{name}"),
+        ),
+    };
+    out.push(finding);
 }
 
 #[cfg(test)]

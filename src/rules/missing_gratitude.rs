@@ -1,7 +1,7 @@
 //! `missing-gratitude`: the message never thanks the reader for anything.
 
-use super::{Example, Rule, RuleContext};
-use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
+use super::{Criterion, Example, Rule, RuleContext, missing};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::{Document, Part, lexicon::cue};
 
@@ -76,6 +76,11 @@ pub(crate) const RULE: Rule = Rule {
         ),
         (IN_ADVANCE, &["in advance", "in anticipation"]),
     ],
+    criterion: Some(Criterion::new(
+        "gratitude",
+        "Thanks the reader for their time or the interview",
+        evidence,
+    )),
     check,
 };
 
@@ -152,38 +157,27 @@ fn conditional_before(doc: &Document<'_>, w: usize, sentence: usize) -> bool {
 }
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
-    // Gratitude anywhere counts, whatever the kind.
-    if evidence(cx).is_some() {
-        return;
-    }
     let doc = cx.doc();
-    let (at, message, insert) = match cx.kind() {
-        FollowUp => (
+    let finding = match cx.kind() {
+        FollowUp => missing(
             doc.body_end(),
             "This follow-up never thanks the reader for their time or consideration.",
+            "Add a sentence of thanks",
             " Thank you again for your time and consideration.".to_owned(),
         ),
         _ => {
             let role = cx.context().role.as_deref().unwrap_or("[role]");
-            (
+            missing(
                 doc.body_start(),
                 "This note never thanks the interviewer for their time or the interview.",
+                "Add a sentence of thanks",
                 format!(
                     "Thank you for taking the time to speak with me about the {role} position. "
                 ),
             )
         }
     };
-    let applicability = if insert.contains('[') {
-        Applicability::HasPlaceholders
-    } else {
-        Applicability::NeedsReview
-    };
-    out.push(Finding::new(at, message).suggest(Suggestion::new(
-        "Add a sentence of thanks",
-        Edit::insert(at.start, insert),
-        applicability,
-    )));
+    out.push(finding);
 }
 
 #[cfg(test)]

@@ -6,14 +6,36 @@
 
 use std::sync::LazyLock;
 
-use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::{Context, MessageKind};
-use crate::text::{Document, Hit, PhraseSet, SHARED_OWNER, lexicon};
+use crate::text::{Document, Hit, Part, PhraseSet, SHARED_OWNER, excerpt, lexicon};
 
+mod complaint;
+mod demanding_tone;
+mod desperate_tone;
 mod empty_draft;
+mod excessive_apology;
+mod excuse;
+mod generic_greeting;
+mod impatient_tone;
+mod informal_language;
 mod missing_closing;
+mod missing_contact_info;
 mod missing_gratitude;
+mod missing_greeting;
+mod missing_interest;
+mod missing_interview_date;
+mod missing_introduction;
+mod missing_offer_to_help;
+mod missing_qualification;
+mod missing_signature;
+mod missing_specific_reference;
+mod missing_timeline_inquiry;
 mod salary_question;
+mod unfilled_placeholder;
+mod unprofessional_closing;
+mod unprofessional_greeting;
+mod wrong_name;
 
 /// What a rule's check function reads: the analysed document, the rule's own phrase
 /// matches and its option values.
@@ -72,6 +94,39 @@ impl<'d, 'a> RuleContext<'d, 'a> {
 /// The signature of a rule's check function.
 pub type CheckFn = fn(&RuleContext<'_, '_>, &mut Vec<Finding>);
 
+/// The signature of a criterion's evidence function: the span that meets the criterion,
+/// or `None` if nothing in the draft does.
+pub type EvidenceFn = fn(&RuleContext<'_, '_>) -> Option<Span>;
+
+/// An element the guide asks a message to carry (gratitude, interest, …), as checked by
+/// a `missing-…` rule and shown in the report's checklist.
+///
+/// For a rule with a criterion, the linter calls `evidence` once per draft, records the
+/// result in the checklist, and calls the rule's `check` only when no evidence was found.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct Criterion {
+    /// Kebab-case name of the criterion, e.g. `gratitude`; rules sharing a name form one
+    /// checklist item (met when all of them find evidence).
+    pub name: &'static str,
+    /// What meeting it means, for a checklist line: "Thanks the reader for their time".
+    pub description: &'static str,
+    /// Finds the sentence (or part) that meets the criterion.
+    pub evidence: EvidenceFn,
+}
+
+impl Criterion {
+    /// Returns a criterion.
+    #[must_use]
+    pub const fn new(name: &'static str, description: &'static str, evidence: EvidenceFn) -> Self {
+        Criterion {
+            name,
+            description,
+            evidence,
+        }
+    }
+}
+
 /// An example draft in a rule's documentation, run as a test.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -80,13 +135,59 @@ pub struct Example {
     pub kind: MessageKind,
     /// The example text.
     pub text: &'static str,
+    /// What the writer knows, as `(field, value)` pairs; see [`Example::build_context`].
+    pub context: &'static [(&'static str, &'static str)],
 }
 
 impl Example {
-    /// Returns an example checked as a message of `kind`.
+    /// The field names [`Example::context`] pairs may use.
+    pub const CONTEXT_FIELDS: &'static [&'static str] = &[
+        "applicant",
+        "interviewer",
+        "company",
+        "role",
+        "date",
+        "topic",
+        "skill",
+        "other-company",
+    ];
+
+    /// Returns an example checked as a message of `kind`, with no context.
     #[must_use]
     pub const fn new(kind: MessageKind, text: &'static str) -> Self {
-        Example { kind, text }
+        Example {
+            kind,
+            text,
+            context: &[],
+        }
+    }
+
+    /// Sets what the writer knows, as `(field, value)` pairs.
+    #[must_use]
+    pub const fn with_context(mut self, context: &'static [(&'static str, &'static str)]) -> Self {
+        self.context = context;
+        self
+    }
+
+    /// Builds the [`Context`] the example is checked with. Pairs with a field name not in
+    /// [`Example::CONTEXT_FIELDS`] are ignored (the catalogue test rejects them).
+    #[must_use]
+    pub fn build_context(&self) -> Context {
+        let mut c = Context::new();
+        for &(field, value) in self.context {
+            c = match field {
+                "applicant" => c.applicant_name(value),
+                "interviewer" => c.interviewer(value),
+                "company" => c.company(value),
+                "role" => c.role(value),
+                "date" => c.interview_date(value),
+                "topic" => c.topic(value),
+                "skill" => c.skill(value),
+                "other-company" => c.other_company(value),
+                _ => c,
+            };
+        }
+        c
     }
 }
 
@@ -160,6 +261,8 @@ pub struct Rule {
     pub options: &'static [RuleOption],
     /// The rule's phrase tables, matched once per draft with everything else.
     pub phrases: &'static [PhraseTable],
+    /// The element of the guide this rule checks for, if it is a `missing-…` rule.
+    pub criterion: Option<Criterion>,
     /// The check function.
     pub check: CheckFn,
 }
@@ -198,6 +301,7 @@ impl Rule {
             accepted: &[],
             options: &[],
             phrases: &[],
+            criterion: None,
             check,
         }
     }
@@ -258,6 +362,14 @@ impl Rule {
         self
     }
 
+    /// Sets the criterion the rule checks for; `check` then runs only when the
+    /// criterion's evidence function finds nothing.
+    #[must_use]
+    pub const fn criterion(mut self, criterion: Criterion) -> Rule {
+        self.criterion = Some(criterion);
+        self
+    }
+
     /// Returns the option named `name`, if the rule has it.
     #[must_use]
     pub fn option(&self, name: &str) -> Option<&RuleOption> {
@@ -275,12 +387,35 @@ impl Default for Rule {
 static CATALOGUE: &[Rule] = &[
     // Structure of the draft as a whole.
     empty_draft::RULE,
-    // Content: what the guide asks every message to carry.
-    missing_gratitude::RULE,
-    // Structure.
+    missing_greeting::RULE,
     missing_closing::RULE,
+    missing_signature::RULE,
+    // Content the guide asks for, in the guide's order.
+    missing_introduction::RULE,
+    missing_gratitude::RULE,
+    missing_interest::RULE,
+    missing_qualification::RULE,
+    missing_specific_reference::RULE,
+    missing_offer_to_help::RULE,
+    missing_timeline_inquiry::RULE,
+    missing_interview_date::RULE,
+    missing_contact_info::RULE,
     // Mistakes the guide names.
     salary_question::RULE,
+    complaint::RULE,
+    excuse::RULE,
+    // Tone.
+    demanding_tone::RULE,
+    impatient_tone::RULE,
+    desperate_tone::RULE,
+    excessive_apology::RULE,
+    informal_language::RULE,
+    unprofessional_greeting::RULE,
+    unprofessional_closing::RULE,
+    // Personalisation.
+    generic_greeting::RULE,
+    unfilled_placeholder::RULE,
+    wrong_name::RULE,
 ];
 
 /// Returns every built-in rule, grouped by category.
@@ -326,4 +461,55 @@ pub(crate) fn builtin_phrases() -> &'static PhraseSet {
             .unwrap_or_else(|e| panic!("built-in phrase tables: {e:?}"))
     });
     &SET
+}
+
+/// A finding for a missing element at the zero-width span `at`, suggesting to insert
+/// `insert` there. The suggestion has placeholders if `insert` holds a `[slot]`.
+pub(crate) fn missing(
+    at: Span,
+    message: impl Into<String>,
+    title: &str,
+    insert: String,
+) -> Finding {
+    let applicability = if insert.contains('[') {
+        Applicability::HasPlaceholders
+    } else {
+        Applicability::NeedsReview
+    };
+    Finding::new(Span::empty(at.start), message).suggest(Suggestion::new(
+        title,
+        Edit::insert(at.start, insert),
+        applicability,
+    ))
+}
+
+/// Reports each body (or subject) sentence holding a hit that `judge` labels, once per
+/// sentence, skipping words the writer quotes from someone else. The message is the
+/// label followed by the sentence, quoted.
+pub(crate) fn flag_sentences(
+    cx: &RuleContext<'_, '_>,
+    out: &mut Vec<Finding>,
+    mut judge: impl FnMut(&Document<'_>, &Hit) -> Option<&'static str>,
+) {
+    let doc = cx.doc();
+    let mut last = usize::MAX;
+    for h in cx.hits() {
+        let s = h.sentence();
+        if s == last {
+            continue;
+        }
+        let sentence = &doc.sentences()[s];
+        if !matches!(sentence.part, Part::Body | Part::Subject) || doc.in_quotation(h.first_word())
+        {
+            continue;
+        }
+        if let Some(label) = judge(doc, h) {
+            last = s;
+            let quoted = excerpt(doc.sentence_text(sentence), 90);
+            out.push(Finding::new(
+                sentence.span,
+                format!("{label}: \"{quoted}\"."),
+            ));
+        }
+    }
 }

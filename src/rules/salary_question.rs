@@ -153,6 +153,7 @@ pub(crate) const RULE: Rule = Rule {
             ],
         ),
     ],
+    criterion: None,
     check,
 };
 

@@ -29,6 +29,12 @@ pub(crate) mod cue {
     pub const FRESH: u8 = 9;
     /// Hints at a spoken message when it opens a sentence: "this is", "my name is".
     pub const SPOKEN: u8 = 10;
+    /// Thanks of any kind: "thank you", "grateful", "appreciate".
+    pub const THANKS: u8 = 11;
+    /// A subject or opening that announces a follow-up: "follow up", "checking in".
+    pub const FOLLOW_UP: u8 = 12;
+    /// Answers the employer: "thank you for your response".
+    pub const REPLY: u8 = 13;
 }
 
 /// The shared phrase tables, by tag.
@@ -203,6 +209,7 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "please update me",
             "i'd appreciate",
             "i would appreciate",
+            "would appreciate",
             "would be appreciated",
             "would be greatly appreciated",
             "would be much appreciated",
@@ -215,6 +222,12 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "hoping you can",
             "hoping for an update",
             "keep me posted",
+            "to see if",
+            "to see whether",
+            "checking if",
+            "checking whether",
+            "check if",
+            "check whether",
             "keep me updated",
             "fill me in",
         ],
@@ -274,8 +287,11 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "leave a message",
             "left a message",
             "left you a message",
-            "on the phone",
-            "over the phone",
+            "you're not there",
+            "you are not there",
+            "not at your desk",
+            "when you get this",
+            "when you get this message",
         ],
     ),
     (
@@ -336,6 +352,9 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "status of my application",
             "where things stand",
             "hiring process",
+            "second interview",
+            "the decision",
+            "final notification",
         ],
     ),
     (
@@ -383,6 +402,46 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "this message",
             "hello",
             "hi",
+            "how are you",
+            "so anyway",
+            "oh yeah",
+        ],
+    ),
+    (
+        cue::THANKS,
+        &[
+            "thank you",
+            "thanks",
+            "thank",
+            "grateful",
+            "appreciate",
+            "appreciated",
+            "appreciation",
+        ],
+    ),
+    (
+        cue::FOLLOW_UP,
+        &[
+            "follow up",
+            "following up",
+            "checking in",
+            "check in",
+            "touching base",
+            "touch base",
+            "status",
+            "update",
+        ],
+    ),
+    (
+        cue::REPLY,
+        &[
+            "your response",
+            "your reply",
+            "your email",
+            "your message",
+            "your note",
+            "for letting me know",
+            "getting back to me",
         ],
     ),
 ];

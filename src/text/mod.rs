@@ -447,6 +447,64 @@ impl<'a> Document<'a> {
         self.text.get(start..end).unwrap_or("")
     }
 
+    /// Returns true if and only if word `w` lies between quotation marks in its sentence
+    /// ("a “thanks, but no thanks” email"): quoted or reported words, not the writer's own.
+    #[must_use]
+    pub fn in_quotation(&self, w: usize) -> bool {
+        let Some(s) = self.sentence_of(w) else {
+            return false;
+        };
+        let start = self.sentences[s].span.start;
+        let before = self.text.get(start..self.words[w].span.start).unwrap_or("");
+        let straight = before.matches('"').count();
+        let open = before.matches('\u{201C}').count();
+        let close = before.matches('\u{201D}').count();
+        straight % 2 == 1 || open > close
+    }
+
+    /// Returns true if and only if sentence `s` speaks in the first person (I, me, my, we).
+    #[must_use]
+    pub fn is_first_person(&self, s: usize) -> bool {
+        self.sentences.get(s).is_some_and(|sentence| {
+            sentence.words().any(|w| {
+                matches!(
+                    self.word_norm(w),
+                    "i" | "i'm"
+                        | "i've"
+                        | "i'd"
+                        | "i'll"
+                        | "me"
+                        | "my"
+                        | "mine"
+                        | "myself"
+                        | "we"
+                        | "we're"
+                        | "our"
+                        | "us"
+                        | "im"
+                        | "ive"
+                )
+            })
+        })
+    }
+
+    /// Returns the normalised words of sentence `s` from word `from` on, at most `n` of them.
+    pub fn next_words(&self, from: usize, n: usize) -> impl Iterator<Item = (usize, &str)> {
+        let end = self
+            .sentence_of(from)
+            .map_or(from, |s| self.sentences[s].end)
+            .min(from.saturating_add(n));
+        (from..end).map(move |w| (w, self.word_norm(w)))
+    }
+
+    /// Returns the normalised words of word `to`'s sentence before it, at most `n` of
+    /// them, nearest first.
+    pub fn previous_words(&self, to: usize, n: usize) -> impl Iterator<Item = (usize, &str)> {
+        let first = self.sentence_of(to).map_or(to, |s| self.sentences[s].first);
+        let start = first.max(to.saturating_sub(n));
+        (start..to).rev().map(move |w| (w, self.word_norm(w)))
+    }
+
     /// Returns true if and only if the draft holds no word outside quoted replies.
     #[must_use]
     pub fn is_empty(&self) -> bool {

@@ -111,7 +111,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
             b'<' => bracketed(text, i, b'<', b'>').filter(|s| is_angle_slot(text, *s)),
             b'(' => bracketed(text, i, b'(', b')').filter(|s| is_paren_slot(text, *s)),
             b'_' => run(b, i, b'_', 3),
-            b'X' | b'x' => xs(b, i),
+            b'X' | b'x' => xs(b, i).or_else(|| letter_name(b, i)),
+            b'Y' | b'Z' => letter_name(b, i),
             _ => None,
         };
         match found {
@@ -198,6 +199,36 @@ fn xs(b: &[u8], i: usize) -> Option<Span> {
     (!after.is_ascii_alphanumeric()).then_some(span)
 }
 
+/// A capital X, Y or Z standing for a name, as in "my interview with X" or "Y's
+/// assurances": a lone letter after a lower-case word, or before a possessive.
+fn letter_name(b: &[u8], i: usize) -> Option<Span> {
+    if !b[i].is_ascii_uppercase() {
+        return None;
+    }
+    let before = i.checked_sub(1).map(|j| b[j]);
+    let after = b.get(i + 1).copied();
+    let alone = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-')
+        && !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'.');
+    if !alone {
+        return None;
+    }
+    let possessive =
+        b[i + 1..].starts_with(b"'s") || b[i + 1..].starts_with("\u{2019}s".as_bytes());
+    // The word before: "with X", "from Y".
+    let head = &b[..i];
+    let prev_word: Vec<u8> = head
+        .iter()
+        .rev()
+        .skip_while(|c| **c == b' ')
+        .take_while(|c| c.is_ascii_alphabetic())
+        .copied()
+        .collect();
+    let after_lower_word = head.last() == Some(&b' ')
+        && !prev_word.is_empty()
+        && prev_word.iter().all(u8::is_ascii_lowercase);
+    (possessive || after_lower_word).then(|| Span::new(i, i + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,6 +274,15 @@ mod tests {
         assert!(
             slots("<p>Hi</p> <jane@example.com> [see](http://x.y) [] {} Xbox taxxx").is_empty()
         );
+    }
+
+    #[test]
+    fn finds_single_letters_standing_for_names() {
+        assert_eq!(
+            slots("my second interview with X, and Y's promise"),
+            ["X", "Y"]
+        );
+        assert!(slots("Generation X-ray, X. Y Combinator").is_empty());
     }
 
     #[test]

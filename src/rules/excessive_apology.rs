@@ -1,0 +1,161 @@
+//! `excessive-apology`: apologising for writing, or more than once.
+
+use super::{Example, Rule, RuleContext};
+use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::text::{Part, excerpt};
+
+pub(crate) const RULE: Rule = Rule {
+    id: "excessive-apology",
+    category: Category::Tone,
+    levels: Levels::new(Level::Info, Level::Warning, Level::Warning),
+    summary: "Flags over-apologising: \"sorry to bother you\", self-reproach, or more than one apology in a message.",
+    why: "A follow-up is a normal, expected step; apologising for it, or for yourself, undercuts \
+          the confidence the rest of the message is meant to show.",
+    help: "Keep at most one brief apology where one is due, and drop apologies for writing at all.",
+    flagged: &[
+        Example::new(
+            FollowUp,
+            "Sorry to bother you again, but is there any news?",
+        ),
+        Example::new(
+            ThankYou,
+            "I apologize for running late. I am so sorry again for the trouble it caused.",
+        ),
+        Example::new(
+            FollowUp,
+            "I take full responsibility for this lapse in judgment.",
+        ),
+    ],
+    accepted: &[
+        Example::new(
+            FollowUp,
+            "I apologize for the inconvenience and completely understand if the new time does not work.",
+        ),
+        Example::new(FollowUp, "I was sorry to hear the role was put on hold."),
+        Example::new(ThankYou, "Thank you for waiting for me."),
+    ],
+    options: &[],
+    phrases: &[
+        (
+            APOLOGY,
+            &[
+                "sorry",
+                "apologize",
+                "apologise",
+                "apologies",
+                "apology",
+                "apologizing",
+                "apologising",
+                "forgive me",
+                "pardon me",
+                "my bad",
+            ],
+        ),
+        (
+            BOTHER,
+            &[
+                "sorry to bother",
+                "sorry to trouble",
+                "sorry to disturb",
+                "sorry to intrude",
+                "sorry to pester",
+                "sorry to bug",
+                "sorry for bothering",
+                "sorry for the bother",
+                "sorry for the intrusion",
+                "sorry for disturbing",
+                "apologize for bothering",
+                "apologise for bothering",
+                "apologize for the intrusion",
+                "apologize for taking your time",
+                "apologize for taking up your time",
+                "sorry to be a pain",
+                "hate to bother",
+                "don't mean to bother",
+                "don't want to bother",
+                "don't mean to pester",
+                "forgive me for bothering",
+                "forgive the intrusion",
+            ],
+        ),
+        (
+            SELF_REPROACH,
+            &[
+                "take full responsibility",
+                "lapse in judgment",
+                "lapse in judgement",
+                "reflects poorly on",
+                "inexcusable",
+                "i'm an idiot",
+                "i am an idiot",
+                "i am a complete",
+                "i'm a complete",
+                "fuck up",
+                "screw up",
+                "i screwed up",
+                "i messed up",
+                "i feel terrible",
+                "i feel awful",
+                "deeply sorry",
+                "terribly sorry",
+                "so very sorry",
+                "please forgive me",
+                "unforgivable",
+                "no excuse for my",
+                "i'm so stupid",
+                "i am so stupid",
+                "ashamed",
+                "embarrassed",
+            ],
+        ),
+        (
+            SYMPATHY,
+            &["sorry to hear", "sorry for your loss", "sorry to learn"],
+        ),
+    ],
+    criterion: None,
+    check,
+};
+
+/// Any apology.
+const APOLOGY: u8 = 0;
+/// Apologising for writing at all.
+const BOTHER: u8 = 1;
+/// Self-reproach beyond an apology.
+const SELF_REPROACH: u8 = 2;
+/// Sympathy, which is not an apology.
+const SYMPATHY: u8 = 3;
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    let body = |s: usize| doc.sentences()[s].part == Part::Body;
+    let mut flagged = usize::MAX;
+    let mut apologies = 0;
+    for h in cx.hits() {
+        let s = h.sentence();
+        if !body(s) || s == flagged || doc.in_quotation(h.first_word()) {
+            continue;
+        }
+        let sympathy = cx
+            .hits_tagged(SYMPATHY)
+            .any(|y| y.first_word() == h.first_word());
+        let label = match h.tag() {
+            BOTHER => Some("This apologises for writing"),
+            SELF_REPROACH => Some("This is harder on yourself than it needs to be"),
+            APOLOGY if !sympathy && !doc.is_negated(h.first_word(), 2) => {
+                apologies += 1;
+                (apologies == 2).then_some("This is a second apology")
+            }
+            _ => None,
+        };
+        if let Some(label) = label {
+            flagged = s;
+            let sentence = &doc.sentences()[s];
+            out.push(Finding::new(
+                sentence.span,
+                format!("{label}: \"{}\".", excerpt(doc.sentence_text(sentence), 90)),
+            ));
+        }
+    }
+}

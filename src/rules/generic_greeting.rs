@@ -1,0 +1,129 @@
+//! `generic-greeting`: "To whom it may concern", "Dear Sir or Madam", or "Dear Hiring
+//! Manager" when the interviewer's name is known.
+
+use super::{Example, Rule, RuleContext};
+use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::text::normalize_phrase;
+
+pub(crate) const RULE: Rule = Rule {
+    id: "generic-greeting",
+    category: Category::Personalization,
+    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
+    summary: "Flags a generic greeting: \"To whom it may concern\", \"Dear Sir or Madam\", or \"Dear Hiring Manager\" when you know the interviewer's name.",
+    why: "You have met the reader; a greeting meant for a stranger says the message could have \
+          been sent to anyone.",
+    help: "Address the person you met by name.",
+    flagged: &[
+        Example::new(
+            FollowUp,
+            "To Whom It May Concern:\n\nI am writing about my application.",
+        ),
+        Example::new(
+            ThankYou,
+            "Dear Sir or Madam,\n\nThank you for the interview.",
+        ),
+    ],
+    accepted: &[
+        Example::new(ThankYou, "Dear Ms. Park,\n\nThank you for the interview."),
+        Example::new(
+            FollowUp,
+            "Dear Hiring Manager,\n\nIs there any news on the role?",
+        ),
+    ],
+    options: &[],
+    phrases: &[],
+    criterion: None,
+    check,
+};
+
+/// Names that address nobody in particular.
+const NOBODY: &[&str] = &[
+    "sir or madam",
+    "sir madam",
+    "madam or sir",
+    "sir",
+    "madam",
+    "sirs",
+    "sir s",
+    "gentlemen",
+];
+
+/// Job titles used instead of a name; generic only when the name is known.
+const TITLES: &[&str] = &[
+    "hiring manager",
+    "hiring team",
+    "recruiter",
+    "recruiting team",
+    "recruitment team",
+    "hr",
+    "hr team",
+    "human resources",
+    "team",
+    "all",
+    "interviewer",
+    "hiring committee",
+    "search committee",
+];
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    let Some(greeting) = doc.parts().greeting else {
+        return;
+    };
+    let opener = normalize_phrase(greeting.opener.slice(doc.text())).unwrap_or_default();
+    let name = greeting
+        .name
+        .and_then(|n| normalize_phrase(n.slice(doc.text())))
+        .unwrap_or_default();
+    let known = cx.context().interviewer_names.first();
+    let generic = opener == "to whom it may concern"
+        || NOBODY.contains(&name.as_str())
+        || (known.is_some() && TITLES.contains(&name.as_str()));
+    if !generic {
+        return;
+    }
+    let text = greeting.span.slice(doc.text());
+    let mut finding = Finding::new(
+        greeting.span,
+        format!("\"{text}\" could be addressed to anyone."),
+    );
+    let (replacement, applicability) = match known {
+        Some(n) => (format!("Dear {n}"), Applicability::NeedsReview),
+        None => (
+            "Dear [Interviewer Name]".to_owned(),
+            Applicability::HasPlaceholders,
+        ),
+    };
+    finding = finding.suggest(Suggestion::new(
+        "Address the interviewer by name",
+        Edit::new(greeting.span, replacement),
+        applicability,
+    ));
+    out.push(finding);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Context, Draft, Linter, MessageKind};
+
+    #[test]
+    fn flags_a_title_when_the_name_is_known() {
+        let context = Context::new().interviewer("Ms. Priya Natarajan");
+        let text = "Dear Hiring Manager,\n\nThank you for the interview.";
+        let report = Linter::new().check(
+            &Draft::new(text)
+                .kind(MessageKind::ThankYou)
+                .context(&context),
+        );
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == "generic-greeting")
+            .expect("fires");
+        assert_eq!(
+            d.suggestions[0].edits[0].replacement,
+            "Dear Ms. Priya Natarajan"
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! `missing-greeting`: the message opens without a salutation.
+
+use super::{Example, Rule, RuleContext, missing};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+
+pub(crate) const RULE: Rule = Rule {
+    id: "missing-greeting",
+    category: Category::Structure,
+    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
+    summary: "Flags an email that starts without a greeting such as \"Dear Ms. Park,\".",
+    why: "Opening straight into the text reads as abrupt; a greeting with the reader's name is \
+          the first sign the message was written for them.",
+    help: "Open with a greeting and the reader's name on its own line: \"Dear Ms. Park,\".",
+    flagged: &[
+        Example::new(
+            ThankYou,
+            "Thank you for meeting with me today.\n\nBest regards,\nLeo Grant",
+        ),
+        Example::new(
+            FollowUp,
+            "Subject: Analyst interview\n\nIs there any news on the role?\n\nBest,\nNadia",
+        ),
+    ],
+    accepted: &[
+        Example::new(
+            ThankYou,
+            "Dear Ms. Park,\n\nThank you for meeting with me today.",
+        ),
+        Example::new(FollowUp, "Hi Tom, is there any news on the role?"),
+        Example::new(
+            FollowUp,
+            "Good afternoon,\n\nIs there any news on the role?",
+        ),
+    ],
+    options: &[],
+    phrases: &[],
+    criterion: None,
+    check,
+};
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    // Greeted already; how well is for the greeting rules to say.
+    if doc.parts().greeting.is_some() {
+        return;
+    }
+    let reader = cx
+        .context()
+        .interviewer_names
+        .first()
+        .map_or("[Interviewer Name]", String::as_str);
+    out.push(missing(
+        Span::empty(doc.body_start().start.min(first_content(doc))),
+        "The message starts without a greeting.",
+        "Add a greeting",
+        format!("Dear {reader},\n\n"),
+    ));
+}
+
+/// Where the first line after a subject (or the text) starts.
+fn first_content(doc: &crate::text::Document<'_>) -> usize {
+    doc.sentences()
+        .iter()
+        .find(|s| s.part != crate::text::Part::Subject)
+        .map_or(0, |s| s.span.start)
+}

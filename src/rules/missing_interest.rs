@@ -1,0 +1,256 @@
+//! `missing-interest`: no statement of continued interest in the role or company.
+
+use super::{Criterion, Example, Rule, RuleContext, missing};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::text::Part;
+
+pub(crate) const RULE: Rule = Rule {
+    id: "missing-interest",
+    category: Category::Content,
+    levels: Levels::new(Level::Error, Level::Error, Level::Warning),
+    summary: "Flags a message that never says the writer is still interested in or excited about the role.",
+    why: "Restating your interest is what turns a courtesy into a signal; \"I look forward to \
+          hearing from you\" is polite but tells the reader nothing about how much you want the job.",
+    help: "Say plainly that you want the role: \"I remain very interested in the analyst position \
+           and excited about joining your team.\"",
+    flagged: &[
+        Example::new(
+            ThankYou,
+            "Dear Ms. Park,\n\nThank you for meeting with me today. I look forward to hearing from \
+             you.\n\nBest regards,\nLeo Grant",
+        ),
+        Example::new(
+            FollowUp,
+            "Hi Tom,\n\nI wanted to follow up on my interview last week and see if there is any \
+             update.\n\nBest,\nNadia",
+        ),
+    ],
+    accepted: &[
+        Example::new(
+            ThankYou,
+            "Thank you for your time today. I'm very interested in the role.",
+        ),
+        Example::new(
+            FollowUp,
+            "I remain excited about the opportunity to join the design team.",
+        ),
+        Example::new(
+            ThankYou,
+            "Our talk made me even more eager to contribute to the launch.",
+        ),
+        Example::new(
+            CallScript,
+            "I'm still very interested in the position and would love to hear where things stand.",
+        ),
+        Example::new(
+            ThankYou,
+            "I look forward to the possibility of working together.",
+        ),
+    ],
+    options: &[],
+    phrases: &[
+        (
+            INTEREST,
+            &[
+                "interested in",
+                "still interested",
+                "remain interested",
+                "very interested",
+                "really interested",
+                "extremely interested",
+                "highly interested",
+                "truly interested",
+                "genuinely interested",
+                "continued interest",
+                "continuing interest",
+                "strong interest",
+                "keen interest",
+                "sincere interest",
+                "great interest",
+                "my interest",
+                "excited",
+                "excitement",
+                "exciting opportunity",
+                "enthusiastic",
+                "enthusiasm",
+                "thrilled",
+                "eager to join",
+                "eager to contribute",
+                "eager to start",
+                "eager to get started",
+                "eager to work",
+                "eager to bring",
+                "eager to help",
+                "eager to be part",
+                "eager for the opportunity",
+                "keen to join",
+                "keen to contribute",
+                "keen to work",
+                "desire to work",
+                "desire to join",
+                "desire to be part",
+                "desire to contribute",
+                "strong desire",
+                "love to join",
+                "love to work",
+                "love to be part",
+                "love the opportunity",
+                "love the chance",
+                "welcome the opportunity",
+                "welcome the chance",
+                "want to work",
+                "want to join",
+                "want to be part",
+                "want to serve",
+                "hope to work",
+                "hope to join",
+                "hope to be part",
+                "hope to possibly work",
+                "hope i get the job",
+                "hope to get the job",
+                "great place to work",
+                "great company to work for",
+                "excellent place to work",
+                "dream job",
+                "dream role",
+                "can't wait to",
+                "cannot wait to",
+            ],
+        ),
+        (FORWARD, &["look forward to", "looking forward to"]),
+    ],
+    criterion: Some(Criterion::new(
+        "interest",
+        "Says you are still interested in the role",
+        evidence,
+    )),
+    check,
+};
+
+/// An explicit statement of interest or enthusiasm.
+const INTEREST: u8 = 0;
+/// "look forward to", which counts only when what follows is the job itself.
+const FORWARD: u8 = 1;
+
+/// What "look forward to" must be followed by to state interest ("working together").
+const FORWARD_TO_THE_JOB: &[&str] = &[
+    "working",
+    "joining",
+    "contributing",
+    "part",
+    "possibility",
+    "potentially",
+    "possibly",
+    "collaborating",
+    "helping",
+    "bringing",
+    "starting",
+    "opportunity",
+    "chance",
+    "applying",
+];
+
+/// The first sentence that states interest in the role or company.
+fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
+    let doc = cx.doc();
+    cx.hits()
+        .iter()
+        .find(|h| {
+            let s = &doc.sentences()[h.sentence()];
+            if !matches!(s.part, Part::Body | Part::Closing) || doc.in_quotation(h.first_word()) {
+                return false;
+            }
+            // "I'm no longer interested", "not excited about the commute".
+            if doc.is_negated(h.first_word(), 4) {
+                return false;
+            }
+            // "if you are interested in my portfolio" speaks of the reader.
+            let about_reader = doc
+                .previous_words(h.first_word(), 3)
+                .take_while(|(_, w)| !matches!(*w, "i" | "i'm" | "am"))
+                .any(|(_, w)| matches!(w, "you" | "you're" | "your" | "they" | "they're"));
+            if about_reader {
+                return false;
+            }
+            match h.tag() {
+                // "look forward to working together", not "to hearing from you".
+                FORWARD => {
+                    !matches!(
+                        doc.word_norm(h.end_word()),
+                        "hearing" | "receiving" | "your" | "next" | "an" | "any"
+                    ) && doc
+                        .next_words(h.end_word(), 5)
+                        .any(|(_, w)| FORWARD_TO_THE_JOB.contains(&w))
+                }
+                _ => true,
+            }
+        })
+        .map(|h| doc.sentences()[h.sentence()].span)
+}
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    let role = cx.context().role.as_deref().unwrap_or("[role]");
+    let company = cx.context().company.as_deref().unwrap_or("[company]");
+    let insert = match cx.kind() {
+        ThankYou => format!(
+            " Our conversation made me even more excited about the {role} position at {company}."
+        ),
+        _ => format!(" I remain very interested in the {role} position."),
+    };
+    out.push(missing(
+        doc.body_end(),
+        "The message never says you are still interested in the role.",
+        "Add a sentence restating your interest",
+        insert,
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::{FollowUp, ThankYou};
+    use crate::testing::{assert_accepts, assert_flags};
+
+    const RULE: &str = "missing-interest";
+
+    #[test]
+    fn flags_looking_forward_to_hearing_back_alone() {
+        for text in [
+            "Thank you for your time. I look forward to hearing from you.",
+            "Thanks for the interview. I am looking forward to next steps.",
+            "I really enjoyed our conversation and would appreciate any update.",
+        ] {
+            assert_flags(RULE, ThankYou, text);
+        }
+    }
+
+    #[test]
+    fn ignores_interest_in_many_wordings() {
+        for text in [
+            "I am very much interested in the position.",
+            "The visit strengthened my desire to work for your organisation.",
+            "I would very much look forward to working with your team.",
+            "I’m excited to learn more.",
+            "Our conversation reinforced my enthusiasm for this opportunity.",
+            "I still have a strong desire to sell your products.",
+            "I remain very interested in the opportunity.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn flags_interest_attributed_to_the_reader_or_negated() {
+        assert_flags(
+            RULE,
+            FollowUp,
+            "If you are interested in my portfolio, I can send it.",
+        );
+        assert_flags(
+            RULE,
+            FollowUp,
+            "Honestly I am no longer interested in the role.",
+        );
+    }
+}

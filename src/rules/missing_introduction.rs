@@ -1,0 +1,180 @@
+//! `missing-introduction`: the caller does not say who they are and what the call is about.
+
+use super::{Criterion, Example, Rule, RuleContext, missing};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind::CallScript;
+use crate::text::Part;
+
+pub(crate) const RULE: Rule = Rule {
+    id: "missing-introduction",
+    category: Category::Content,
+    levels: Levels::new(Level::Allow, Level::Allow, Level::Error),
+    summary: "Flags a call script that does not open with the caller's name and the interview or role the call is about.",
+    why: "On the phone the listener cannot see who is speaking; without your name and the role \
+          up front, they spend the call working out who you are, or cannot call back at all.",
+    help: "Open with your name and the reason: \"Hello, this is Priya Shah; I interviewed for \
+           the Junior Accountant role on Monday.\"",
+    flagged: &[
+        Example::new(
+            CallScript,
+            "Hi, Mr. Samson. How are you? I really enjoyed meeting with you. Is there any news \
+             about the job?",
+        ),
+        Example::new(
+            CallScript,
+            "Hello Michael, I am calling to follow up on our interview last week.",
+        ),
+        Example::new(
+            CallScript,
+            "Hi, this is Steve. Just checking in, call me back.",
+        ),
+    ],
+    accepted: &[
+        Example::new(
+            CallScript,
+            "Hi, this is Valerie Bailey following up on my interview from yesterday.",
+        ),
+        Example::new(
+            CallScript,
+            "Hi [their name]. My name is [your name], and I'm calling regarding the [position] role.",
+        ),
+        Example::new(
+            CallScript,
+            "Hello, it's Dana Reyes. I interviewed for the analyst position on Monday.",
+        ),
+    ],
+    options: &[],
+    phrases: &[
+        (
+            NAME,
+            &[
+                "my name is",
+                "this is",
+                "it's",
+                "it is",
+                "i'm",
+                "i am",
+                "here is",
+                "name's",
+            ],
+        ),
+        (
+            PURPOSE,
+            &[
+                "interview",
+                "interviewed",
+                "interviewing",
+                "position",
+                "role",
+                "job",
+                "application",
+                "applied",
+                "opening",
+                "vacancy",
+                "candidacy",
+            ],
+        ),
+    ],
+    criterion: Some(Criterion::new(
+        "introduction",
+        "Opens with your name and the role or interview",
+        evidence,
+    )),
+    check,
+};
+
+/// Introduces the caller: "my name is", "this is".
+const NAME: u8 = 0;
+/// Names what the call is about: "interview", "position", "application".
+const PURPOSE: u8 = 1;
+
+/// How many sentences from the start the introduction must come within.
+const OPENING: usize = 3;
+
+/// Words that follow "this is" or "I'm" without being a name.
+const NOT_A_NAME: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "my",
+    "your",
+    "our",
+    "just",
+    "not",
+    "so",
+    "very",
+    "really",
+    "calling",
+    "following",
+    "still",
+    "also",
+    "i",
+    "it",
+    "that",
+    "what",
+    "about",
+    "regarding",
+    "hoping",
+    "interested",
+    "writing",
+    "sorry",
+    "glad",
+    "happy",
+    "excited",
+    "wondering",
+    "available",
+];
+
+/// The opening sentences that give the caller's name and the call's purpose.
+fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
+    let doc = cx.doc();
+    let opening: Vec<usize> = doc
+        .sentences()
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| matches!(s.part, Part::Body | Part::Greeting))
+        .map(|(i, _)| i)
+        .take(OPENING + 1)
+        .collect();
+    let name = cx.hits_tagged(NAME).find(|h| {
+        if !opening.contains(&h.sentence()) {
+            return false;
+        }
+        let next = h.end_word();
+        let text_after = doc
+            .text()
+            .get(doc.words().get(next - 1).map_or(0, |w| w.span.end)..)
+            .unwrap_or("");
+        // "my name is ____" counts even blank; "this is Steve" needs a name.
+        doc.word_norm(h.first_word()) == "my"
+            || text_after.trim_start().starts_with(['_', '['])
+            || doc.words().get(next).is_some_and(|w| {
+                (w.is_capitalized() || w.is_placeholder())
+                    && doc.sentence_of(next) == Some(h.sentence())
+                    && !NOT_A_NAME.contains(&doc.word_norm(next))
+            })
+    })?;
+    let purpose = cx
+        .hits_tagged(PURPOSE)
+        .find(|h| opening.contains(&h.sentence()))?;
+    let (a, b) = (
+        doc.sentences()[name.sentence()].span,
+        doc.sentences()[purpose.sentence()].span,
+    );
+    Some(a.cover(b))
+}
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let name = cx
+        .context()
+        .applicant_name
+        .as_deref()
+        .unwrap_or("[Your Name]");
+    let role = cx.context().role.as_deref().unwrap_or("[role]");
+    out.push(missing(
+        cx.doc().body_start(),
+        "The call does not open with your name and the interview or role it is about.",
+        "Introduce yourself",
+        format!("This is {name}; I interviewed for the {role} position. "),
+    ));
+}

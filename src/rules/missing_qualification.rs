@@ -1,0 +1,499 @@
+//! `missing-qualification`: no concrete skill or experience of the writer.
+
+use super::{Criterion, Example, Rule, RuleContext, missing};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::text::{Document, Part};
+
+pub(crate) const RULE: Rule = Rule {
+    id: "missing-qualification",
+    category: Category::Content,
+    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
+    summary: "Flags a message that names no concrete skill or experience of the writer.",
+    why: "Reminding the reader of one or two qualifications that fit the role is how a note \
+          strengthens your case; \"I would be a great fit\" asks them to take your word for it.",
+    help: "Name one concrete skill or result that fits the role: \"My three years running \
+           payroll in SAP would help with the migration you described.\"",
+    flagged: &[
+        Example::new(
+            ThankYou,
+            "Thank you for your time today. I am confident that I would be a great fit and an \
+             asset to your team.",
+        ),
+        Example::new(
+            FollowUp,
+            "I enjoyed discussing how my skills and experience align with the goals of your team.",
+        ),
+    ],
+    accepted: &[
+        Example::new(
+            ThankYou,
+            "My social media experience could support the product launch.",
+        ),
+        Example::new(
+            ThankYou,
+            "I will bring strong writing skills and a habit of meeting deadlines.",
+        ),
+        Example::new(
+            FollowUp,
+            "At Harbor Logistics I built SQL reports that cut planning time by a third.",
+        ),
+        Example::new(
+            FollowUp,
+            "I have been in the field of editing for the last three years.",
+        ),
+        Example::new(
+            ThankYou,
+            "I believe my experience with [relevant skill] would help your team.",
+        ),
+    ],
+    options: &[],
+    phrases: &[
+        (
+            EXPERIENCE,
+            &[
+                "experience",
+                "experiences",
+                "expertise",
+                "skills",
+                "skill",
+                "skill set",
+                "skill sets",
+                "skillset",
+                "skillsets",
+                "background",
+                "knowledge",
+                "proficiency",
+                "track record",
+                "certification",
+                "certifications",
+                "degree",
+                "qualifications",
+            ],
+        ),
+        (
+            OWNER,
+            &[
+                "my",
+                "i have",
+                "i've",
+                "i bring",
+                "i'll bring",
+                "i will bring",
+                "i would bring",
+                "i'd bring",
+                "i can bring",
+                "bring to the table",
+                "i gained",
+                "i've gained",
+                "i have gained",
+                "i possess",
+                "i hold",
+                "i have had",
+            ],
+        ),
+        (
+            ACHIEVEMENT,
+            &[
+                "i built",
+                "i have built",
+                "i've built",
+                "i led",
+                "i have led",
+                "i've led",
+                "i managed",
+                "i have managed",
+                "i've managed",
+                "i developed",
+                "i have developed",
+                "i've developed",
+                "i designed",
+                "i have designed",
+                "i created",
+                "i have created",
+                "i launched",
+                "i have launched",
+                "i ran",
+                "i've run",
+                "i have run",
+                "i handled",
+                "i have handled",
+                "i've handled",
+                "i increased",
+                "i reduced",
+                "i cut",
+                "i grew",
+                "i implemented",
+                "i have implemented",
+                "i wrote",
+                "i have written",
+                "i taught",
+                "i have taught",
+                "i trained",
+                "i organized",
+                "i organised",
+                "i coordinated",
+                "i delivered",
+                "i automated",
+                "i founded",
+                "i co founded",
+                "i oversaw",
+                "i supervised",
+                "i negotiated",
+                "i improved",
+                "i redesigned",
+                "i mentored",
+                "i produced",
+                "i edited",
+                "i published",
+                "i earned",
+                "i established",
+                "i introduced",
+                "i migrated",
+                "i shipped",
+                "i analyzed",
+                "i analysed",
+                "i worked as",
+                "i have worked",
+                "i've worked",
+                "i worked on",
+                "i worked with",
+                "i worked in",
+                "i worked at",
+                "i have been in the field",
+                "i have been working",
+                "i've been working",
+                "i spent",
+                "i have spent",
+                "i've spent",
+                "i am certified",
+                "i'm certified",
+                "i am proficient",
+                "i'm proficient",
+                "i'm fluent",
+                "i am fluent",
+                "i have good knowledge",
+                "i have a strong background",
+                "in my current role",
+                "in my previous role",
+                "in my last role",
+                "in my role as",
+                "during my time at",
+                "at my current",
+                "at my previous",
+                "at my last",
+                "years of experience",
+                "years of",
+                "years in",
+                "years as",
+                "years running",
+                "years managing",
+                "years leading",
+                "years building",
+            ],
+        ),
+    ],
+    criterion: Some(Criterion::new(
+        "qualification",
+        "Names a skill or experience that fits the role",
+        evidence,
+    )),
+    check,
+};
+
+/// A noun for what the writer brings: "experience", "skills", "background".
+const EXPERIENCE: u8 = 0;
+/// Marks the writer as its owner: "my", "I have", "I bring".
+const OWNER: u8 = 1;
+/// A first-person achievement or a span of experience: "I built", "five years of".
+const ACHIEVEMENT: u8 = 2;
+
+/// Words that do not make a claim of experience concrete ("my skills and experience").
+const GENERIC: &[&str] = &[
+    "my",
+    "extensive",
+    "strong",
+    "relevant",
+    "solid",
+    "broad",
+    "previous",
+    "past",
+    "prior",
+    "professional",
+    "own",
+    "unique",
+    "diverse",
+    "varied",
+    "wide",
+    "deep",
+    "proven",
+    "of",
+    "and",
+    "or",
+    "skills",
+    "skill",
+    "experience",
+    "experiences",
+    "background",
+    "set",
+    "sets",
+    "the",
+    "this",
+    "your",
+    "these",
+    "those",
+    "overall",
+    "general",
+    "technical",
+    "specific",
+    "particular",
+    "many",
+    "several",
+    "various",
+    "great",
+    "good",
+    "excellent",
+    "valuable",
+    "transferable",
+    "transferrable",
+    "applicable",
+    "right",
+    "necessary",
+    "required",
+    "current",
+    "range",
+    "combination",
+    "mix",
+    "level",
+    "a",
+    "an",
+    "that",
+    "which",
+    "i",
+    "bring",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "to",
+    "table",
+    "position",
+    "role",
+    "job",
+    "team",
+    "company",
+    "organization",
+    "organisation",
+    "with",
+    "in",
+    "at",
+    "for",
+    "on",
+    "as",
+    "from",
+    "by",
+    "about",
+    "how",
+    "align",
+    "aligns",
+    "match",
+    "fit",
+    "make",
+    "makes",
+    "me",
+    "us",
+    "you",
+    "very",
+    "well",
+    "more",
+    "most",
+    "also",
+    "both",
+    "all",
+    "any",
+    "some",
+    "such",
+    "what",
+    "think",
+    "believe",
+    "feel",
+    "am",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "who",
+    "it",
+    "its",
+    "into",
+    "field",
+    "industry",
+    "work",
+    "working",
+    "knowledge",
+    "expertise",
+    "qualifications",
+    "would",
+    "help",
+    "helps",
+    "contribute",
+    "needs",
+    "goals",
+    "requirements",
+    "success",
+    "our",
+    "we",
+    "so",
+    "just",
+    "really",
+    "believe",
+    "confident",
+    "sure",
+    "certain",
+    "asset",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
+    "myself",
+    "life",
+    "career",
+    "interests",
+    "career's",
+];
+
+/// True if `w` is a content word that makes a claim concrete.
+fn concrete(doc: &Document<'_>, w: usize) -> bool {
+    let word = doc.words()[w];
+    if word.is_placeholder() {
+        return true;
+    }
+    let norm = doc.word_norm(w);
+    !GENERIC.contains(&norm) && norm.chars().any(char::is_alphanumeric)
+}
+
+/// True if a template slot in sentence `s` stands for a skill ("[relevant skill]").
+fn skill_slot(doc: &Document<'_>, s: usize) -> bool {
+    let span = doc.sentences()[s].span;
+    doc.placeholders().iter().any(|p| {
+        span.contains(*p) && {
+            let inner = p.slice(doc.text()).to_ascii_lowercase();
+            [
+                "skill",
+                "experience",
+                "qualification",
+                "achievement",
+                "accomplishment",
+                "expertise",
+                "strength",
+            ]
+            .iter()
+            .any(|k| inner.contains(k))
+        }
+    })
+}
+
+/// The first sentence naming a concrete skill or experience of the writer.
+fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
+    let doc = cx.doc();
+    let body = |s: usize| doc.sentences()[s].part == Part::Body;
+    let found = cx.hits().iter().find(|h| {
+        let s = h.sentence();
+        if !body(s) || doc.is_negated(h.first_word(), 3) || doc.in_quotation(h.first_word()) {
+            return false;
+        }
+        match h.tag() {
+            ACHIEVEMENT => !doc.is_question(s),
+            EXPERIENCE => {
+                let owned = cx.hits_tagged(OWNER).find(|o| {
+                    o.sentence() == s
+                        && o.end_word() <= h.first_word()
+                        && h.first_word() - o.end_word() <= 5
+                });
+                let Some(owner) = owned else {
+                    return skill_slot(doc, s);
+                };
+                // Something concrete between the owner and the noun ("my social media
+                // experience"), or right after it ("experience with Kubernetes").
+                let between = (owner.end_word()..h.first_word()).any(|w| concrete(doc, w));
+                let after = matches!(
+                    doc.word_norm(h.end_word()),
+                    "in" | "with" | "of" | "as" | "at" | "using" | "across" | "on"
+                ) && doc
+                    .next_words(h.end_word() + 1, 3)
+                    .any(|(w, _)| concrete(doc, w));
+                let years = doc
+                    .previous_words(h.first_word(), 4)
+                    .any(|(w, _)| doc.words()[w].has_digit())
+                    || doc
+                        .previous_words(h.first_word(), 4)
+                        .any(|(_, n)| NUMBER_WORDS.contains(&n));
+                between || after || years || skill_slot(doc, s)
+            }
+            _ => false,
+        }
+    });
+    found
+        .map(|h| doc.sentences()[h.sentence()].span)
+        .or_else(|| {
+            doc.body_sentences()
+                .find(|&(i, _)| skill_slot(doc, i))
+                .map(|(_, s)| s.span)
+        })
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "several", "many",
+];
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let skill = cx
+        .context()
+        .skills
+        .first()
+        .map_or("[a skill that fits the role]", String::as_str);
+    out.push(missing(
+        cx.doc().body_end(),
+        "The message names no concrete skill or experience of yours.",
+        "Add one qualification that fits the role",
+        format!(" My experience with {skill} would let me contribute from the start."),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::ThankYou;
+    use crate::testing::{assert_accepts, assert_flags};
+
+    const RULE: &str = "missing-qualification";
+
+    #[test]
+    fn flags_generic_claims() {
+        for text in [
+            "I feel strongly that my background would be a great fit for this role.",
+            "I am confident I can make valuable contributions to your organization.",
+            "I'm perfect for that job.",
+            "My skills and experiences align with the goals of your team.",
+        ] {
+            assert_flags(RULE, ThankYou, text);
+        }
+    }
+
+    #[test]
+    fn ignores_concrete_experience() {
+        for text in [
+            "I have handled the editing responsibilities of two magazines.",
+            "My PostgreSQL database administration skills would be a valuable addition.",
+            "How my extensive marketing experience can help your company.",
+            "I have five years of experience in payroll.",
+            "My three years running payroll in SAP would help with the migration.",
+        ] {
+            assert_accepts(RULE, ThankYou, text);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! `missing-signature`: a sign-off with no name after it.
+
+use super::{Criterion, Example, Rule, RuleContext, missing};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+
+pub(crate) const RULE: Rule = Rule {
+    id: "missing-signature",
+    category: Category::Structure,
+    levels: Levels::new(Level::Error, Level::Error, Level::Allow),
+    summary: "Flags a sign-off that is not followed by the sender's name.",
+    why: "A message that ends at \"Best regards,\" leaves the reader to guess who wrote it, and \
+          looks sent in a hurry.",
+    help: "Put your full name on the line after the sign-off, and your phone number or email \
+           under it.",
+    flagged: &[
+        Example::new(
+            ThankYou,
+            "Dear Ms. Park,\n\nThank you for meeting with me today.\n\nBest regards,",
+        ),
+        Example::new(
+            FollowUp,
+            "Hi Tom,\n\nIs there any news on the role?\n\nThanks!",
+        ),
+    ],
+    accepted: &[
+        Example::new(
+            ThankYou,
+            "Dear Ms. Park,\n\nThank you for meeting with me.\n\nBest regards,\nLeo Grant",
+        ),
+        Example::new(
+            FollowUp,
+            "Hi Tom,\n\nAny news on the role?\n\nBest,\n[Your Name]",
+        ),
+        Example::new(
+            ThankYou,
+            "Dear Ms. Park,\n\nThank you for meeting with me today.",
+        ),
+    ],
+    options: &[],
+    phrases: &[],
+    criterion: Some(Criterion::new(
+        "closing",
+        "Ends with a sign-off and your name",
+        evidence,
+    )),
+    check,
+};
+
+/// The sign-off and the name under it.
+fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
+    let parts = cx.doc().parts();
+    Some(parts.closing?.cover(parts.signature_name?))
+}
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    // No sign-off at all is `missing-closing`'s finding.
+    let Some(closing) = doc.parts().closing else {
+        return;
+    };
+    let end = doc
+        .sentences()
+        .iter()
+        .find(|s| s.span.contains(closing))
+        .map_or(closing.end, |s| s.span.end);
+    let name = cx
+        .context()
+        .applicant_name
+        .as_deref()
+        .unwrap_or("[Your Name]");
+    out.push(missing(
+        Span::empty(end),
+        format!(
+            "The sign-off \"{}\" is not followed by your name.",
+            closing.slice(doc.text())
+        ),
+        "Add your name",
+        format!("\n{name}"),
+    ));
+}

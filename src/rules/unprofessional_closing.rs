@@ -1,0 +1,82 @@
+//! `unprofessional-closing`: "Cheers", "Love", "xoxo", "Thx", "Later" as a sign-off.
+
+use super::{Example, Rule, RuleContext};
+use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::text::normalize_phrase;
+
+pub(crate) const RULE: Rule = Rule {
+    id: "unprofessional-closing",
+    category: Category::Tone,
+    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
+    summary: "Flags a casual sign-off such as \"Cheers\", \"Love\", \"xoxo\", \"Thx\" or \"Later\".",
+    why: "The sign-off is the last thing the reader sees; a casual one undoes the professional \
+          tone of the rest.",
+    help: "Sign off with \"Best regards,\", \"Kind regards,\" or \"Sincerely,\".",
+    flagged: &[
+        Example::new(
+            ThankYou,
+            "Dear Ms. Park,\n\nThank you for the interview.\n\nCheers,\nLeo",
+        ),
+        Example::new(FollowUp, "Hi Tom,\n\nAny news on the role?\n\nThx\nNadia"),
+    ],
+    accepted: &[
+        Example::new(
+            ThankYou,
+            "Dear Ms. Park,\n\nThank you for the interview.\n\nBest regards,\nLeo",
+        ),
+        Example::new(FollowUp, "Hi Tom,\n\nAny news?\n\nThanks,\nNadia"),
+    ],
+    options: &[],
+    phrases: &[],
+    criterion: None,
+    check,
+};
+
+/// Sign-offs too casual for a follow-up.
+const CASUAL: &[&str] = &[
+    "cheers",
+    "love",
+    "lots of love",
+    "xoxo",
+    "xo",
+    "hugs",
+    "thx",
+    "thanx",
+    "tx",
+    "ty",
+    "later",
+    "laters",
+    "peace",
+    "ciao",
+    "bye",
+    "ttyl",
+    "see ya",
+    "take it easy",
+    "catch you later",
+];
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    let Some(closing) = doc.parts().closing else {
+        return;
+    };
+    let said = normalize_phrase(closing.slice(doc.text())).unwrap_or_default();
+    if !CASUAL.contains(&said.as_str()) {
+        return;
+    }
+    out.push(
+        Finding::new(
+            closing,
+            format!(
+                "\"{}\" is too casual a sign-off.",
+                closing.slice(doc.text())
+            ),
+        )
+        .suggest(Suggestion::new(
+            "Use \"Best regards\"",
+            Edit::new(closing, "Best regards"),
+            Applicability::NeedsReview,
+        )),
+    );
+}

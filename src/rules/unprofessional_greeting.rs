@@ -1,0 +1,92 @@
+//! `unprofessional-greeting`: "Hey", "Yo", "Hiya", or a greeting with no name.
+
+use super::{Example, Rule, RuleContext};
+use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::text::normalize_phrase;
+
+pub(crate) const RULE: Rule = Rule {
+    id: "unprofessional-greeting",
+    category: Category::Tone,
+    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
+    summary: "Flags a casual greeting (\"Hey\", \"Yo\", \"Hiya\") or one without the reader's name.",
+    why: "The greeting sets the register of everything after it; a casual or nameless one \
+          reads as a message dashed off to anyone.",
+    help: "Greet the reader by name: \"Dear Ms. Park,\" or \"Hello Tom,\".",
+    flagged: &[
+        Example::new(ThankYou, "Hey Jordan,\n\nThanks for the interview."),
+        Example::new(
+            FollowUp,
+            "Good afternoon,\n\nIs there any news on the role?",
+        ),
+        Example::new(FollowUp, "Yo Sam! Any news?"),
+    ],
+    accepted: &[
+        Example::new(ThankYou, "Dear Ms. Park,\n\nThank you for the interview."),
+        Example::new(FollowUp, "Hi Tom,\n\nIs there any news on the role?"),
+        Example::new(FollowUp, "To whom it may concern,\n\nIs there any news?"),
+    ],
+    options: &[],
+    phrases: &[],
+    criterion: None,
+    check,
+};
+
+/// Openers too casual for a follow-up.
+const CASUAL: &[&str] = &[
+    "hey",
+    "hiya",
+    "heya",
+    "yo",
+    "howdy",
+    "sup",
+    "s'up",
+    "what's up",
+    "whats up",
+    "wassup",
+];
+
+/// Openers that are generic rather than casual (`generic-greeting` reports them).
+const GENERIC: &[&str] = &["to whom it may concern", "greetings"];
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    let Some(greeting) = doc.parts().greeting else {
+        return;
+    };
+    let opener = normalize_phrase(greeting.opener.slice(doc.text())).unwrap_or_default();
+    let reader = cx
+        .context()
+        .interviewer_names
+        .first()
+        .map_or("[Interviewer Name]", String::as_str);
+    let message = if CASUAL.contains(&opener.as_str()) {
+        format!(
+            "\"{}\" is too casual a greeting for a follow-up.",
+            greeting.span.slice(doc.text())
+        )
+    } else if greeting.name.is_none() && !GENERIC.contains(&opener.as_str()) && !opener.is_empty() {
+        format!(
+            "The greeting \"{}\" does not name the reader.",
+            greeting.span.slice(doc.text())
+        )
+    } else {
+        return;
+    };
+    let replacement = match greeting.name {
+        Some(name) => format!("Dear {}", name.slice(doc.text())),
+        None => format!("Dear {reader}"),
+    };
+    let applicability = if replacement.contains('[') {
+        Applicability::HasPlaceholders
+    } else {
+        Applicability::NeedsReview
+    };
+    out.push(
+        Finding::new(greeting.span, message).suggest(Suggestion::new(
+            "Use a greeting with the reader's name",
+            Edit::new(greeting.span, replacement),
+            applicability,
+        )),
+    );
+}
