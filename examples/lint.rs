@@ -169,6 +169,14 @@ fn human(name: &str, text: &str, report: &Report) -> String {
         out.push_str(&render_one(&renderer, name, text, d));
         out.push_str("\n\n");
     }
+    if !report.checklist.is_empty() {
+        out.push_str(&format!("checklist for a {}:\n", report.kind.describe()));
+        for item in &report.checklist {
+            let mark = if item.satisfied { "✓" } else { "✗" };
+            out.push_str(&format!("  {mark} {}\n", item.description));
+        }
+        out.push('\n');
+    }
     let (e, w, i) = (
         report.count(Severity::Error),
         report.count(Severity::Warning),

@@ -42,7 +42,11 @@ pub(crate) fn detect(doc: &Document<'_>) -> MessageKind {
     }
 
     // A follow-up against a thank-you note.
-    let thanks = in_text(cue::THANKS);
+    // A bare "Thanks," sign-off is not thanks for the meeting.
+    let thanks = doc
+        .shared_hits(cue::THANKS)
+        .filter(|h| doc.sentences()[h.sentence()].part == Part::Body)
+        .count();
     let mut follow_up = in_text(cue::STATUS)
         + 2 * in_text(cue::REPLY)
         + 2 * usize::from(in_subject(cue::FOLLOW_UP));

@@ -230,6 +230,13 @@ impl Linter {
             }
         }
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        // The guide's order; criteria of added rules keep theirs, after the guide's.
+        checklist.sort_by_key(|item| {
+            GUIDE_ORDER
+                .iter()
+                .position(|&n| n == item.criterion)
+                .unwrap_or(GUIDE_ORDER.len())
+        });
 
         let stats = Stats {
             bytes: text.len(),
@@ -251,6 +258,20 @@ impl Linter {
         }
     }
 }
+
+/// The order the guide lists the elements of a follow-up in.
+const GUIDE_ORDER: &[&str] = &[
+    "introduction",
+    "gratitude",
+    "interest",
+    "qualification",
+    "specific-reference",
+    "offer-to-help",
+    "timeline-inquiry",
+    "interview-date",
+    "contact-info",
+    "closing",
+];
 
 /// Adds a criterion's result to the checklist, merging rules that share a criterion.
 fn record(

@@ -48,6 +48,70 @@ fn check_section(file: &str, name: &str, generated: &str) {
     }
 }
 
+/// The full rule reference: every rule with its levels, why it matters, what to do, its
+/// options and its examples.
+fn rule_reference() -> String {
+    let mut out = String::from(
+        "# Rule reference\n\nGenerated from the catalogue by `tests/docs.rs`; do not edit by hand.\n\n",
+    );
+    out.push_str(&rules_table());
+    for rule in catalogue() {
+        out.push_str(&format!("\n## `{}`\n\n{}\n\n", rule.id, rule.summary));
+        let levels: Vec<String> = MessageKind::ALL
+            .iter()
+            .map(|&k| format!("{} {}", k, rule.levels.get(k)))
+            .collect();
+        out.push_str(&format!(
+            "- Category: {}\n- Levels: {}\n",
+            rule.category,
+            levels.join(", ")
+        ));
+        if let Some(c) = rule.criterion {
+            out.push_str(&format!("- Checklist: `{}` — {}\n", c.name, c.description));
+        }
+        out.push_str(&format!(
+            "\n**Why it matters.** {}\n\n**What to do.** {}\n",
+            rule.why, rule.help
+        ));
+        if !rule.options.is_empty() {
+            out.push_str("\n| option | default | range | meaning |\n|---|---|---|---|\n");
+            for o in rule.options {
+                out.push_str(&format!(
+                    "| `{}` | {} | {}–{} | {} |\n",
+                    o.name, o.default, o.min, o.max, o.summary
+                ));
+            }
+        }
+        for (title, examples) in [("Flagged", rule.flagged), ("Accepted", rule.accepted)] {
+            out.push_str(&format!("\n{title}:\n\n"));
+            for ex in examples {
+                let context: Vec<String> = ex
+                    .context
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {v}"))
+                    .collect();
+                let note = if context.is_empty() {
+                    String::new()
+                } else {
+                    format!(", with context {}", context.join("; "))
+                };
+                out.push_str(&format!("- as a {}{note}:\n\n", ex.kind.describe()));
+                out.push_str("  ```text\n");
+                for line in ex.text.lines() {
+                    out.push_str(&format!("  {line}\n"));
+                }
+                out.push_str("  ```\n");
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn rule_reference_matches_the_catalogue() {
+    check_section("docs/RULES.md", "reference", &rule_reference());
+}
+
 #[test]
 fn readme_rule_table_matches_the_catalogue() {
     check_section("README.md", "rules", &rules_table());

@@ -190,7 +190,8 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 doc.hit_span(h),
                 format!(
-                    "\"{found}\" is too casual for a follow-up: \"{}\".",
+                    "\"{found}\" is too casual for a {}: \"{}\".",
+                    cx.kind().describe(),
                     excerpt(doc.sentence_text(sentence), 80)
                 ),
             ));
@@ -222,8 +223,9 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         out.push(Finding::new(
             span,
             format!(
-                "Emoji and emoticons such as \"{}\" are too casual for a follow-up.",
-                span.slice(text)
+                "Emoji and emoticons such as \"{}\" are too casual for a {}.",
+                span.slice(text),
+                cx.kind().describe()
             ),
         ));
     }

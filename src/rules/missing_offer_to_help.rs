@@ -120,6 +120,13 @@ pub(crate) const RULE: Rule = Rule {
                 "additional information i can provide",
                 "information i can provide",
                 "further information i can",
+                "if helpful",
+                "if useful",
+                "if it helps",
+                "if it would help",
+                "if that would help",
+                "if that helps",
+                "if it's helpful",
             ],
         ),
         (
@@ -168,6 +175,8 @@ const OFFER: u8 = 0;
 const THINGS: u8 = 1;
 /// A verb of giving: "provide", "send", "share".
 const GIVE: u8 = 2;
+/// "can send", which offers when the writer is the one who can ("and can send my list").
+const CAN_GIVE: u8 = 3;
 
 /// The first sentence that offers something.
 fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
@@ -183,6 +192,11 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
             }
             match h.tag() {
                 OFFER => true,
+                // "any update you can provide" asks the reader to give.
+                CAN_GIVE => !matches!(
+                    doc.word_norm(h.first_word().wrapping_sub(1)),
+                    "you" | "they" | "he" | "she" | "someone" | "anyone"
+                ),
                 // "I can send references", "happy to share my portfolio".
                 THINGS => {
                     cx.hits_tagged(GIVE).any(|g| g.sentence() == s)

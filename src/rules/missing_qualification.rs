@@ -190,6 +190,14 @@ pub(crate) const RULE: Rule = Rule {
                 "years managing",
                 "years leading",
                 "years building",
+                "as a former",
+                "as a certified",
+                "my time at",
+                "my work at",
+                "my years at",
+                "while working at",
+                "when i worked at",
+                "when i was at",
             ],
         ),
     ],
@@ -420,12 +428,17 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                 // Something concrete between the owner and the noun ("my social media
                 // experience"), or right after it ("experience with Kubernetes").
                 let between = (owner.end_word()..h.first_word()).any(|w| concrete(doc, w));
-                let after = matches!(
-                    doc.word_norm(h.end_word()),
-                    "in" | "with" | "of" | "as" | "at" | "using" | "across" | "on"
-                ) && doc
-                    .next_words(h.end_word() + 1, 3)
-                    .any(|(w, _)| concrete(doc, w));
+                // "experience with Kubernetes", "experience cleaning survey data".
+                let next = doc.word_norm(h.end_word());
+                let linked =
+                    matches!(
+                        next,
+                        "in" | "with" | "of" | "as" | "at" | "using" | "across" | "on"
+                    ) || (next.len() > 4 && next.ends_with("ing") && !GENERIC.contains(&next));
+                let after = linked
+                    && doc
+                        .next_words(h.end_word() + 1, 3)
+                        .any(|(w, _)| concrete(doc, w));
                 let years = doc
                     .previous_words(h.first_word(), 4)
                     .any(|(w, _)| doc.words()[w].has_digit())

@@ -116,6 +116,33 @@ pub(crate) const RULE: Rule = Rule {
                 "helping with the",
                 "work on the",
                 "assist with",
+                "your point about",
+                "your point on",
+                "your points about",
+                "your comment about",
+                "your comments about",
+                "your comments on",
+                "your thoughts on",
+                "your perspective on",
+                "your description of",
+                "your overview of",
+                "your vision for",
+                "your story about",
+                "your example of",
+                "your advice on",
+                "your question about",
+                "what you said about",
+                "to hear about",
+                "to hear that",
+                "to hear the",
+                "to hear how",
+                "to learn about",
+                "to learn that",
+                "to learn how",
+                "seeing the",
+                "to see the",
+                "the story about",
+                "the example of",
             ],
         ),
         (MET, &["with", "met", "meeting", "meet"]),
@@ -473,7 +500,7 @@ fn slot_stands_for_topic(doc: &Document<'_>, w: usize) -> bool {
 }
 
 /// True if word `w` starts a person's name that is not the reader's or the company's.
-fn person(doc: &Document<'_>, w: usize, reader: Option<&str>) -> bool {
+fn person(doc: &Document<'_>, w: usize, sentence: usize, reader: Option<&str>) -> bool {
     let Some(word) = doc.words().get(w) else {
         return false;
     };
@@ -494,9 +521,7 @@ fn person(doc: &Document<'_>, w: usize, reader: Option<&str>) -> bool {
     !org_suffix.contains(&next)
         && !reader.is_some_and(|r| r.eq_ignore_ascii_case(name))
         && !company.to_lowercase().split_whitespace().any(|c| c == name)
-        && doc
-            .sentence_of(w)
-            .is_some_and(|s| doc.sentences()[s].part == Part::Body)
+        && doc.sentence_of(w) == Some(sentence)
 }
 
 /// The first body sentence that refers to something specific from the interview.
@@ -536,7 +561,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                     || after.iter().any(|&w| concrete(doc, w))
             }
             PROJECT => !matches!(doc.word_norm(h.first_word().wrapping_sub(1)), "my" | "our"),
-            _ => person(doc, h.end_word(), reader),
+            _ => person(doc, h.end_word(), h.sentence(), reader),
         }
     });
     found

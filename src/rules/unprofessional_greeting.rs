@@ -62,8 +62,9 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         .map_or("[Interviewer Name]", String::as_str);
     let message = if CASUAL.contains(&opener.as_str()) {
         format!(
-            "\"{}\" is too casual a greeting for a follow-up.",
-            greeting.span.slice(doc.text())
+            "\"{}\" is too casual a greeting for a {}.",
+            greeting.span.slice(doc.text()),
+            cx.kind().describe()
         )
     } else if greeting.name.is_none() && !GENERIC.contains(&opener.as_str()) && !opener.is_empty() {
         format!(

@@ -355,6 +355,8 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "second interview",
             "the decision",
             "final notification",
+            "decide",
+            "decided",
         ],
     ),
     (
@@ -413,6 +415,9 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "thank you",
             "thanks",
             "thank",
+            "thx",
+            "thanx",
+            "thank u",
             "grateful",
             "appreciate",
             "appreciated",
