@@ -94,3 +94,32 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         (h.tag() == DESPERATE && !conditional && !negated).then_some("This sounds desperate")
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::FollowUp;
+    use crate::testing::{assert_accepts, assert_flags};
+
+    const RULE: &str = "desperate-tone";
+
+    #[test]
+    fn flags_need_and_begging() {
+        for text in [
+            "The truth is that I need a job.",
+            "Please, I'm begging you to reconsider.",
+            "I've been out of work for a year and have bills to pay.",
+        ] {
+            assert_flags(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn ignores_confidence_and_conditional_offers() {
+        for text in [
+            "If you give me a chance, I will show you what I can do.",
+            "I don't need this job to be remote.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
+    }
+}

@@ -159,3 +159,50 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::FollowUp;
+    use crate::testing::{assert_accepts, assert_flags, check};
+
+    const RULE: &str = "excessive-apology";
+
+    #[test]
+    fn flags_the_second_apology_not_the_first() {
+        let text = "Sorry for the late reply. I wanted to check in. Apologies again for the delay.";
+        let report = check(FollowUp, text);
+        let d: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == RULE)
+            .collect();
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            d[0].span().map(|s| s.slice(text)),
+            Some("Apologies again for the delay.")
+        );
+    }
+
+    #[test]
+    fn ignores_sympathy_and_a_single_apology() {
+        assert_accepts(
+            RULE,
+            FollowUp,
+            "I'm sorry to hear about the reorganisation. Is there any news?",
+        );
+        assert_accepts(
+            RULE,
+            FollowUp,
+            "Sorry for the slow reply. Tuesday works for me.",
+        );
+    }
+
+    #[test]
+    fn flags_apologising_for_writing() {
+        assert_flags(
+            RULE,
+            FollowUp,
+            "I hate to bother you, but is there any update?",
+        );
+    }
+}

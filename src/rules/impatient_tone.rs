@@ -156,3 +156,37 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         fires.then_some("This sounds impatient")
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::FollowUp;
+    use crate::testing::{assert_accepts, assert_flags};
+
+    const RULE: &str = "impatient-tone";
+
+    #[test]
+    fn flags_impatience_in_many_wordings() {
+        for text in [
+            "Why haven't you come back to me?",
+            "Where are you?",
+            "Hey – when are you going to get back to me?",
+            "Thought I would hear from you this week.",
+            "You said you'd get back to me on Monday, and it's Tuesday now!",
+            "Did you decide yet?",
+        ] {
+            assert_flags(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn ignores_patient_questions() {
+        for text in [
+            "Where are you in the hiring process?",
+            "I'm following up about the status of my application.",
+            "Could you share an update on the timeline?",
+            "I know the process takes time; I'm still very interested.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
+    }
+}

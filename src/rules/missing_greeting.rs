@@ -65,3 +65,44 @@ fn first_content(doc: &crate::text::Document<'_>) -> usize {
         .find(|s| s.part != crate::text::Part::Subject)
         .map_or(0, |s| s.span.start)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::ThankYou;
+    use crate::testing::{assert_accepts, assert_flags, check};
+
+    const RULE: &str = "missing-greeting";
+
+    #[test]
+    fn flags_a_note_that_starts_with_its_first_sentence() {
+        assert_flags(
+            RULE,
+            ThankYou,
+            "Thank you for meeting with me.\n\nBest,\nLeo",
+        );
+    }
+
+    #[test]
+    fn ignores_greetings_on_their_own_line_or_inline() {
+        for text in [
+            "Dear Dr. Ruiz:\n\nThanks.",
+            "Hello Michael,\nThanks.",
+            "Dan,\nThanks for today.",
+            "Hi, Mr. Samson. How are you?",
+        ] {
+            assert_accepts(RULE, ThankYou, text);
+        }
+    }
+
+    #[test]
+    fn inserts_after_the_subject_line() {
+        let text = "Subject: Thank you\n\nThank you for today.";
+        let report = check(ThankYou, text);
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == RULE)
+            .expect("fires");
+        assert_eq!(d.span().map(|s| s.start), text.find("Thank you for"));
+    }
+}

@@ -178,3 +178,38 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         format!("This is {name}; I interviewed for the {role} position. "),
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::CallScript;
+    use crate::testing::{assert_accepts, assert_flags};
+
+    const RULE: &str = "missing-introduction";
+
+    #[test]
+    fn flags_a_name_given_only_at_the_end() {
+        assert_flags(
+            RULE,
+            CallScript,
+            "Hi there. I wanted to check on the job. Any news? Give me a call. Thanks. Oh, this is Steve.",
+        );
+    }
+
+    #[test]
+    fn flags_a_common_word_after_this_is() {
+        assert_flags(
+            RULE,
+            CallScript,
+            "Hi, this is a quick call about the position. Any news?",
+        );
+    }
+
+    #[test]
+    fn ignores_a_blank_name_slot() {
+        assert_accepts(
+            RULE,
+            CallScript,
+            "Hi Wendy, my name is ________ and I'm calling about the finance role.",
+        );
+    }
+}

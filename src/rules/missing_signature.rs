@@ -79,3 +79,47 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         format!("\n{name}"),
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::FollowUp;
+    use crate::testing::{assert_accepts, assert_flags, check};
+
+    const RULE: &str = "missing-signature";
+
+    #[test]
+    fn flags_a_sign_off_left_hanging() {
+        assert_flags(
+            RULE,
+            FollowUp,
+            "Hi Tom,\n\nAny news on the analyst role?\n\nKind regards,\n",
+        );
+    }
+
+    #[test]
+    fn ignores_a_name_on_the_same_line_or_below() {
+        assert_accepts(
+            RULE,
+            FollowUp,
+            "Hi Tom,\n\nAny news on the analyst role?\n\nThanks, Nadia",
+        );
+        assert_accepts(
+            RULE,
+            FollowUp,
+            "Hi Tom,\n\nAny news?\n\nBest regards,\n\nNadia Ross\n555-0162",
+        );
+    }
+
+    #[test]
+    fn suggests_the_name_after_the_sign_off() {
+        let text = "Hi Tom,\n\nAny news?\n\nBest regards,";
+        let report = check(FollowUp, text);
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == RULE)
+            .expect("fires");
+        assert_eq!(d.span().map(|s| s.start), Some(text.len()));
+        assert_eq!(d.suggestions[0].edits[0].replacement, "\n[Your Name]");
+    }
+}

@@ -80,3 +80,33 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         )),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::ThankYou;
+    use crate::testing::{assert_accepts, assert_flags};
+
+    const RULE: &str = "unprofessional-closing";
+
+    #[test]
+    fn flags_casual_sign_offs() {
+        for sign_off in ["Love,", "xoxo", "Later!", "Cheers"] {
+            assert_flags(
+                RULE,
+                ThankYou,
+                &format!("Hi Ana,\n\nThanks for today.\n\n{sign_off}\nRob"),
+            );
+        }
+    }
+
+    #[test]
+    fn ignores_professional_sign_offs() {
+        for sign_off in ["Sincerely,", "Warm regards,", "Thank you,", "All the best,"] {
+            assert_accepts(
+                RULE,
+                ThankYou,
+                &format!("Hi Ana,\n\nThanks for today.\n\n{sign_off}\nRob"),
+            );
+        }
+    }
+}

@@ -91,3 +91,38 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         )),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::ThankYou;
+    use crate::testing::{assert_accepts, assert_flags, check};
+
+    const RULE: &str = "unprofessional-greeting";
+
+    #[test]
+    fn flags_casual_openers() {
+        for text in [
+            "Hiya Sam,\n\nThanks!",
+            "What's up Sam,\n\nThanks!",
+            "S'up, C-Dog?!\n\nThanks.",
+        ] {
+            assert_flags(RULE, ThankYou, text);
+        }
+    }
+
+    #[test]
+    fn ignores_a_named_hello() {
+        assert_accepts(RULE, ThankYou, "Hello Sam,\n\nThanks for today.");
+    }
+
+    #[test]
+    fn suggests_dear_with_the_same_name() {
+        let report = check(ThankYou, "Hey Jordan,\n\nThanks for today.");
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == RULE)
+            .expect("fires");
+        assert_eq!(d.suggestions[0].edits[0].replacement, "Dear Jordan");
+    }
+}

@@ -271,9 +271,17 @@ fn breaks_between(input: &Input<'_>, p: usize, w: usize, part: Part) -> bool {
     if bullet {
         return true;
     }
+    // A short line followed by a capitalised one is a unit of its own; a long line is
+    // hard-wrapped prose ("… for the UX\nResearcher position …") and runs on.
+    let prev_line = input.lines[words[p].line].span.slice(input.text).trim();
+    let short = prev_line.chars().count() < SHORT_LINE;
     let next_is_i = matches!(input.norm(w), "i" | "i'm" | "i've" | "i'd" | "i'll");
-    words[w].is_capitalized()
+    short
+        && words[w].is_capitalized()
         && !next_is_i
         && !FUNCTION_WORDS.contains(&input.norm(p))
         && !gap.contains(',')
 }
+
+/// Lines shorter than this (in chars) are not taken for wrapped prose.
+const SHORT_LINE: usize = 40;
