@@ -1,8 +1,11 @@
 //! Measures detection accuracy on a labelled corpus.
 //!
 //! ```text
-//! cargo run --release --example evaluate -- ../shared/corpus [--verbose]
+//! cargo run --release --example evaluate -- ../shared/corpus [--verbose] [--proofreading]
 //! ```
+//!
+//! `--proofreading` lists every proofreading diagnostic on the messages with the text it
+//! points at, so each can be judged a real error or a false alarm.
 //!
 //! The corpus directory holds `messages/*.json` (whole messages labelled per criterion)
 //! and `sentences.jsonl` (short passages: mistakes and near-misses), in the schema of the
@@ -19,7 +22,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use followup_lint::{Config, Draft, Level, Linter, MessageKind, Report, catalogue};
+use followup_lint::{Category, Config, Draft, Level, Linter, MessageKind, Report, catalogue};
 use serde_json::Value;
 
 /// A criterion: its label, whether the label names a present element (`has_…`) or a
@@ -226,17 +229,19 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut dir: Option<PathBuf> = None;
     let mut verbose = false;
+    let mut proofreading = false;
     for a in args.by_ref() {
         match a.as_str() {
             "--verbose" | "-v" => verbose = true,
+            "--proofreading" => proofreading = true,
             _ => dir = Some(PathBuf::from(a)),
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: evaluate CORPUS_DIR [--verbose]");
+        eprintln!("usage: evaluate CORPUS_DIR [--verbose] [--proofreading]");
         return ExitCode::from(2);
     };
-    match run(&dir, verbose) {
+    match run(&dir, verbose, proofreading) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
@@ -265,7 +270,7 @@ fn fired(report: &Report, rules: &[&str]) -> bool {
         .any(|d| rules.iter().any(|r| d.rule == *r))
 }
 
-fn run(dir: &Path, verbose: bool) -> Result<(), String> {
+fn run(dir: &Path, verbose: bool, proofreading: bool) -> Result<(), String> {
     let linter = all_rules_on();
     let known: Vec<&str> = catalogue().iter().map(|r| r.id).collect();
 
@@ -291,6 +296,21 @@ fn run(dir: &Path, verbose: bool) -> Result<(), String> {
             .parse()
             .map_err(|e| format!("{id}: {e}"))?;
         let report = linter.check(&Draft::new(text).kind(kind));
+        if proofreading {
+            for d in report
+                .diagnostics
+                .iter()
+                .filter(|d| d.category == Category::Proofreading)
+            {
+                let at = d.span().map_or("", |s| s.slice(text));
+                println!(
+                    "  proofreading {id} {:<24} {:?}: {}",
+                    d.rule.as_ref(),
+                    at,
+                    d.message
+                );
+            }
+        }
         let detected = linter.check(&Draft::new(text)).kind;
         if detected == kind {
             kinds_right += 1;

@@ -6,6 +6,7 @@
 mod config;
 mod diagnostic;
 mod draft;
+mod fix;
 mod kind;
 mod linter;
 mod position;
@@ -23,6 +24,7 @@ pub use diagnostic::{
     Suggestion,
 };
 pub use draft::{Context, Draft, MessageKind, ParseKindError};
+pub use fix::{FixError, Fixed, apply_fixes, apply_non_overlapping};
 pub use linter::{ChecklistItem, Linter, LinterBuilder, Report, Stats};
 pub use position::{LineCol, LineIndex, Utf16Position};
 pub use rules::{

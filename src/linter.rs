@@ -8,8 +8,11 @@ use serde::Serialize;
 use crate::config::{
     Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, closest, is_kebab_case,
 };
-use crate::diagnostic::{Category, Diagnostic, Finding, Level, Levels, Location, Span};
+use crate::diagnostic::{
+    Applicability, Category, Diagnostic, Finding, Level, Levels, Location, Span,
+};
 use crate::draft::{Draft, MessageKind};
+use crate::fix::{Fixed, apply_non_overlapping};
 use crate::kind;
 use crate::rules::{self, Rule, RuleContext};
 use crate::text::{Document, PhraseError, PhraseSet};
@@ -154,7 +157,59 @@ impl Linter {
             None => (kind::detect(&doc), false),
         };
         doc.set_kind(kind, given);
+        doc.set_subject(draft.subject);
         doc
+    }
+
+    /// Applies every fix at or above `at_least`, checking again after each round, until
+    /// no more fixes apply. Safe fixes go first, to a fixed point; then fixes that need
+    /// review; then those with placeholders, each tier checked again on the text the
+    /// tier before produced (so a sign-off is recognised once its spelling is fixed).
+    /// Fixes that overlap one another are applied in later rounds. Text past the size
+    /// limit is kept as it is.
+    ///
+    /// The spans in [`Fixed::applied`] refer to the text as it was in the round the fix
+    /// was applied in; [`Fixed::skipped`] lists what was left in the last round.
+    ///
+    /// ```
+    /// use followup_lint::{Applicability, Draft, Linter, MessageKind};
+    ///
+    /// let linter = Linter::new();
+    /// let fixed = linter.fix(&Draft::new("i recieve  emails daily.").kind(MessageKind::FollowUp), Applicability::Safe);
+    /// assert_eq!(fixed.text, "I receive emails daily.");
+    /// ```
+    #[must_use]
+    pub fn fix(&self, draft: &Draft<'_>, at_least: Applicability) -> Fixed {
+        const ROUNDS_PER_TIER: usize = 8;
+        let kind = draft.kind.unwrap_or_else(|| self.analyze(draft).kind());
+        let mut text = draft.text.to_owned();
+        let mut applied = Vec::new();
+        let mut skipped = Vec::new();
+        let tiers = [
+            Applicability::Safe,
+            Applicability::NeedsReview,
+            Applicability::HasPlaceholders,
+        ];
+        for tier in tiers.into_iter().filter(|&t| t >= at_least) {
+            for _ in 0..ROUNDS_PER_TIER {
+                let mut round = Draft::new(&text).kind(kind);
+                round.context = draft.context;
+                round.subject = draft.subject;
+                let report = self.check(&round);
+                let fixed = apply_non_overlapping(&text, &report.diagnostics, tier);
+                skipped = fixed.skipped;
+                if fixed.applied.is_empty() {
+                    break;
+                }
+                applied.extend(fixed.applied);
+                text = fixed.text;
+            }
+        }
+        Fixed {
+            text,
+            applied,
+            skipped,
+        }
     }
 
     /// Checks a draft. Never fails and never panics, whatever the text.

@@ -6,7 +6,9 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use followup_lint::text::normalize_phrase;
-use followup_lint::{Draft, Example, Level, Linter, catalogue, is_kebab_case};
+use followup_lint::{
+    Applicability, Diagnostic, Draft, Example, Level, Linter, apply_fixes, catalogue, is_kebab_case,
+};
 
 fn render(text: &str, report: &followup_lint::Report) -> String {
     report
@@ -174,4 +176,54 @@ fn accepted_examples_stay_quiet() {
             );
         }
     }
+}
+
+#[test]
+fn safe_fixes_silence_their_rule() {
+    let linter = Linter::new();
+    let mut rules_with_safe_fixes = HashSet::new();
+    for rule in catalogue() {
+        for ex in rule.flagged {
+            let context = ex.build_context();
+            let report = linter.check(&Draft::new(ex.text).kind(ex.kind).context(&context));
+            let own: Vec<Diagnostic> = report
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.rule == rule.id)
+                .collect();
+            let safe = own.iter().any(|d| {
+                d.suggestions
+                    .iter()
+                    .any(|s| s.applicability == Applicability::Safe)
+            });
+            if !safe {
+                continue;
+            }
+            rules_with_safe_fixes.insert(rule.id);
+            let fixed = apply_fixes(ex.text, &own, Applicability::Safe)
+                .unwrap_or_else(|e| panic!("{}: its own safe fixes must not clash: {e}", rule.id));
+            let again = linter.check(&Draft::new(&fixed).kind(ex.kind).context(&context));
+            let left: Vec<&str> = again
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == rule.id)
+                .map(|d| d.message.as_str())
+                .collect();
+            assert!(
+                left.is_empty(),
+                "{}: after its safe fix {fixed:?} it still fires: {left:?}",
+                rule.id
+            );
+        }
+    }
+    // The rules whose fixes cannot change the meaning.
+    let expected = ["repeated-word", "lowercase-i", "sentence-case", "spacing"];
+    for id in expected {
+        assert!(
+            rules_with_safe_fixes.contains(id),
+            "{id} should offer a safe fix on its flagged examples"
+        );
+    }
+    #[cfg(feature = "spelling")]
+    assert!(rules_with_safe_fixes.contains("misspelling"));
 }

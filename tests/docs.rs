@@ -1,3 +1,4 @@
+#![cfg(feature = "spelling")]
 //! Generated documentation stays in step with the catalogue.
 //!
 //! Run `UPDATE_DOCS=1 cargo test --test docs` to rewrite the generated parts.

@@ -15,12 +15,16 @@ mod demanding_tone;
 mod desperate_tone;
 mod empty_draft;
 mod excessive_apology;
+mod excessive_exclamation;
 mod excuse;
 mod generic_greeting;
 mod impatient_tone;
 mod informal_language;
+mod long_sentence;
+mod lowercase_i;
 mod missing_closing;
 mod missing_contact_info;
+mod missing_end_punctuation;
 mod missing_gratitude;
 mod missing_greeting;
 mod missing_interest;
@@ -31,10 +35,19 @@ mod missing_qualification;
 mod missing_signature;
 mod missing_specific_reference;
 mod missing_timeline_inquiry;
+#[cfg(feature = "spelling")]
+mod misspelling;
+mod repeated_word;
 mod salary_question;
+mod sentence_case;
+mod shouting;
+mod spacing;
+mod too_long;
+mod too_short;
 mod unfilled_placeholder;
 mod unprofessional_closing;
 mod unprofessional_greeting;
+mod vague_subject;
 mod wrong_name;
 
 /// What a rule's check function reads: the analysed document, the rule's own phrase
@@ -416,6 +429,20 @@ static CATALOGUE: &[Rule] = &[
     generic_greeting::RULE,
     unfilled_placeholder::RULE,
     wrong_name::RULE,
+    // Proofreading and length.
+    #[cfg(feature = "spelling")]
+    misspelling::RULE,
+    repeated_word::RULE,
+    lowercase_i::RULE,
+    sentence_case::RULE,
+    missing_end_punctuation::RULE,
+    spacing::RULE,
+    excessive_exclamation::RULE,
+    shouting::RULE,
+    long_sentence::RULE,
+    too_long::RULE,
+    too_short::RULE,
+    vague_subject::RULE,
 ];
 
 /// Returns every built-in rule, grouped by category.

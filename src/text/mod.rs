@@ -90,6 +90,7 @@ pub struct Document<'a> {
     context: &'a Context,
     kind: MessageKind,
     kind_given: bool,
+    subject: Option<&'a str>,
     lines: Vec<Line>,
     words: Vec<Word>,
     /// Each word's normalised text, as a range of `buf`.
@@ -150,6 +151,7 @@ impl<'a> Document<'a> {
         mark_placeholders(&placeholders, &mut words);
 
         let quoted = parts::mark_quoted(text, &lines, &mut words);
+        tokenize::mark_urls(text, &mut words);
 
         let mut shared: Vec<RawHit> = raw
             .iter()
@@ -240,6 +242,7 @@ impl<'a> Document<'a> {
             context: context.unwrap_or(&EMPTY_CONTEXT),
             kind: MessageKind::ThankYou,
             kind_given: false,
+            subject: None,
             lines,
             words,
             norm,
@@ -256,6 +259,18 @@ impl<'a> Document<'a> {
     pub(crate) fn set_kind(&mut self, kind: MessageKind, given: bool) {
         self.kind = kind;
         self.kind_given = given;
+    }
+
+    pub(crate) fn set_subject(&mut self, subject: Option<&'a str>) {
+        self.subject = subject;
+    }
+
+    /// Returns the subject the caller gave with [`Draft::subject`](crate::Draft::subject),
+    /// which is not part of the text (a `Subject:` line in the text is in
+    /// [`Parts::subject`]).
+    #[must_use]
+    pub fn given_subject(&self) -> Option<&'a str> {
+        self.subject
     }
 
     /// Returns the text being checked.

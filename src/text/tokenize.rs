@@ -26,6 +26,13 @@ impl Line {
         self.first_word == self.end_word
     }
 
+    /// Returns the index of the first word on the line (the next line's first word if
+    /// the line is blank).
+    #[must_use]
+    pub fn first_word_index(&self) -> usize {
+        self.first_word
+    }
+
     /// Returns the number of words on the line.
     #[must_use]
     pub fn word_count(&self) -> usize {
@@ -53,6 +60,8 @@ pub(crate) mod flag {
     pub const QUOTED: u16 = 1 << 7;
     /// The word lies on a structural line (subject, greeting, sign-off, signature, header).
     pub const STRUCTURE: u16 = 1 << 8;
+    /// The word is part of a URL or an email address.
+    pub const URL: u16 = 1 << 9;
 }
 
 /// One word: letters, digits and the apostrophes and dots joining them.
@@ -87,6 +96,18 @@ impl Word {
     #[must_use]
     pub fn is_placeholder(&self) -> bool {
         self.has(flag::PLACEHOLDER)
+    }
+
+    /// Returns the index of the line the word is on.
+    #[must_use]
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// Returns true if and only if the word is part of a URL or an email address.
+    #[must_use]
+    pub fn is_url(&self) -> bool {
+        self.has(flag::URL)
     }
 
     /// Returns true if and only if the word has at least one digit.
@@ -268,6 +289,41 @@ pub(crate) fn words(text: &str, lines: &[Line], out: &mut Vec<Word>) {
     }
 }
 
+/// Flags the words inside URLs and email addresses: any run of text between white space
+/// that holds `@`, `://` or starts with `www.`.
+pub(crate) fn mark_urls(text: &str, words: &mut [Word]) {
+    if !(text.contains('@') || text.contains("://") || text.contains("www.")) {
+        return;
+    }
+    let mut w = 0;
+    let mut mark = |start: usize, end: usize, words: &mut [Word]| {
+        let chunk = &text[start..end];
+        while w < words.len() && words[w].span.end <= start {
+            w += 1;
+        }
+        if chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.") {
+            let mut v = w;
+            while v < words.len() && words[v].span.start < end {
+                words[v].flags |= flag::URL;
+                v += 1;
+            }
+        }
+    };
+    let mut chunk_start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = chunk_start.take() {
+                mark(s, i, words);
+            }
+        } else if chunk_start.is_none() {
+            chunk_start = Some(i);
+        }
+    }
+    if let Some(s) = chunk_start {
+        mark(s, text.len(), words);
+    }
+}
+
 /// Returns true if a closing curly quote (`’` or `”`) starts at `j`.
 fn is_curly_quote_at(b: &[u8], j: usize) -> bool {
     b.len() >= j + 3 && b[j] == 0xE2 && b[j + 1] == 0x80 && matches!(b[j + 2], 0x99 | 0x9D)
@@ -368,6 +424,25 @@ mod tests {
         words(text, &ls, &mut ws);
         let got: Vec<usize> = ws.iter().map(|w| w.line).collect();
         assert_eq!(got, [0, 0, 2]);
+    }
+
+    #[test]
+    fn flags_words_in_urls_and_emails() {
+        let text = "Mail jo@example.com or see https://x.org/a\u{a0}now, www.site.io too";
+        let mut ls = Vec::new();
+        lines(text, &mut ls);
+        let mut ws = Vec::new();
+        words(text, &ls, &mut ws);
+        mark_urls(text, &mut ws);
+        let urls: Vec<&str> = ws
+            .iter()
+            .filter(|w| w.is_url())
+            .map(|w| w.span.slice(text))
+            .collect();
+        assert_eq!(
+            urls,
+            ["jo", "example.com", "https", "x.org", "a", "www.site.io"]
+        );
     }
 
     #[test]

@@ -1,0 +1,88 @@
+//! Applies the fixes the linter suggests and shows what changed.
+//!
+//! ```text
+//! cargo run --example fix -- [--unsafe] [--kind thank-you|follow-up|call-script] FILE | -
+//! ```
+//!
+//! By default only safe fixes are applied (those that cannot change the meaning: a
+//! doubled word, a known misspelling, a capital letter, a stray space). `--unsafe` also
+//! applies fixes that need a look (an inserted full stop, a corrected sign-off). Fixes
+//! with placeholders such as `[Your Name]` are never applied. Prints the corrected draft,
+//! then a unified diff. Exit status: 0 on success, 2 for bad usage or an unreadable file.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use followup_lint::{Applicability, Draft, Linter, MessageKind};
+use similar::TextDiff;
+
+const USAGE: &str = "usage: fix [--unsafe] [--kind thank-you|follow-up|call-script] FILE | -";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut at_least = Applicability::Safe;
+    let mut kind: Option<MessageKind> = None;
+    let mut path: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "--unsafe" => at_least = Applicability::NeedsReview,
+            "--kind" => {
+                let k = args
+                    .next()
+                    .ok_or_else(|| format!("--kind needs a value\n{USAGE}"))?;
+                kind = Some(k.parse().map_err(|e| format!("{e}"))?);
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option `{s}`\n{USAGE}")),
+            _ if path.is_some() => return Err(format!("only one FILE can be fixed\n{USAGE}")),
+            _ => path = Some(arg),
+        }
+    }
+    let path = path.ok_or_else(|| USAGE.to_owned())?;
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        buf
+    } else {
+        std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path} is not valid UTF-8: invalid byte sequence at byte offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+
+    let linter = Linter::new();
+    let mut draft = Draft::new(&text);
+    if let Some(k) = kind {
+        draft = draft.kind(k);
+    }
+    let fixed = linter.fix(&draft, at_least);
+
+    let diff = TextDiff::from_lines(&text, &fixed.text);
+    let out = format!(
+        "{}\n--- changes ({} applied, {} left for a second look) ---\n{}",
+        fixed.text,
+        fixed.applied.len(),
+        fixed.skipped.len(),
+        diff.unified_diff()
+            .context_radius(2)
+            .header(&path, &format!("{path} (fixed)"))
+    );
+    // A closed pipe (`| head`) is not worth a panic.
+    let _ = std::io::stdout().write_all(out.as_bytes());
+    Ok(())
+}

@@ -1,0 +1,376 @@
+//! Applying suggested fixes to a draft.
+//!
+//! Each diagnostic contributes its first suggestion at or above the requested
+//! [`Applicability`]. [`apply_fixes`] refuses overlapping edits with a typed error;
+//! [`apply_non_overlapping`] applies what it can, skips the rest deterministically and
+//! says which; [`Linter::fix`](crate::Linter::fix) repeats check-and-apply until nothing
+//! more can be fixed, the way a formatter is run to a fixed point.
+
+use std::borrow::Cow;
+
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Span};
+
+/// Why a set of fixes could not be applied.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum FixError {
+    /// Two fixes edit the same bytes; apply one, check again, then apply the other.
+    #[error(
+        "the fix for `{first}` at {first_span} overlaps the fix for `{second}` at {second_span}"
+    )]
+    Overlap {
+        /// The rule of the earlier fix.
+        first: String,
+        /// The bytes the earlier fix edits.
+        first_span: Span,
+        /// The rule of the later fix.
+        second: String,
+        /// The bytes the later fix edits.
+        second_span: Span,
+    },
+    /// A fix edits bytes outside the text or not on a character boundary (it was made for
+    /// another text).
+    #[error(
+        "the fix for `{rule}` edits {span}, which is outside the text (length {len}) or splits a character"
+    )]
+    InvalidSpan {
+        /// The rule of the fix.
+        rule: String,
+        /// The bytes it edits.
+        span: Span,
+        /// The length of the text.
+        len: usize,
+    },
+}
+
+/// The result of applying fixes without failing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Fixed {
+    /// The text with the fixes applied.
+    pub text: String,
+    /// The rule and original span of every fix applied.
+    pub applied: Vec<(Cow<'static, str>, Span)>,
+    /// The rule and original span of every fix left out because it overlapped an earlier
+    /// one or did not fit the text.
+    pub skipped: Vec<(Cow<'static, str>, Span)>,
+}
+
+/// One diagnostic's chosen fix, ready to apply.
+struct Candidate<'d> {
+    rule: &'d Cow<'static, str>,
+    edits: &'d [Edit],
+    span: Span,
+}
+
+/// The first suggestion of each diagnostic at or above `at_least`, sorted by position.
+fn candidates(diagnostics: &[Diagnostic], at_least: Applicability) -> Vec<Candidate<'_>> {
+    let mut out: Vec<Candidate<'_>> = diagnostics
+        .iter()
+        .filter_map(|d| {
+            let s = d.suggestions.iter().find(|s| s.applicability >= at_least)?;
+            let span = s.edits.iter().map(|e| e.span).reduce(Span::cover)?;
+            Some(Candidate {
+                rule: &d.rule,
+                edits: &s.edits,
+                span,
+            })
+        })
+        .collect();
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out
+}
+
+fn fits(text: &str, edits: &[Edit]) -> bool {
+    edits.iter().all(|e| {
+        e.span.start <= e.span.end
+            && e.span.end <= text.len()
+            && text.is_char_boundary(e.span.start)
+            && text.is_char_boundary(e.span.end)
+    })
+}
+
+/// True if two fixes touch the same bytes. Insertions at the edge of a replacement, and
+/// insertions at the same point, do not overlap.
+fn overlaps(a: Span, b: Span) -> bool {
+    a.overlaps(b)
+        || (a.is_empty() && b.start < a.start && a.start < b.end)
+        || (b.is_empty() && a.start < b.start && b.start < a.end)
+}
+
+/// Applies `edits` (sorted, non-overlapping) to `text`.
+fn splice(text: &str, edits: &[&Edit]) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut at = 0;
+    for e in edits {
+        out.push_str(&text[at..e.span.start]);
+        out.push_str(&e.replacement);
+        at = e.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Applies every diagnostic's first suggestion at or above `at_least` to `text`.
+///
+/// # Errors
+///
+/// Returns [`FixError::Overlap`] if two chosen fixes edit the same bytes, and
+/// [`FixError::InvalidSpan`] if a fix does not fit `text`. Nothing is applied then.
+///
+/// ```
+/// use followup_lint::{Applicability, Draft, Linter, MessageKind, apply_fixes};
+///
+/// let text = "Thank you for the the interview.";
+/// let report = Linter::new().check(&Draft::new(text).kind(MessageKind::ThankYou));
+/// let fixed = apply_fixes(text, &report.diagnostics, Applicability::Safe).unwrap();
+/// assert_eq!(fixed, "Thank you for the interview.");
+/// ```
+pub fn apply_fixes(
+    text: &str,
+    diagnostics: &[Diagnostic],
+    at_least: Applicability,
+) -> Result<String, FixError> {
+    let chosen = candidates(diagnostics, at_least);
+    for c in &chosen {
+        if !fits(text, c.edits) {
+            return Err(FixError::InvalidSpan {
+                rule: c.rule.to_string(),
+                span: c.span,
+                len: text.len(),
+            });
+        }
+    }
+    let mut edits: Vec<(&Edit, usize)> = chosen
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.edits.iter().map(move |e| (e, i)))
+        .collect();
+    edits.sort_by_key(|(e, i)| (e.span.start, e.span.end, *i));
+    edits.dedup_by(|b, a| a.0 == b.0);
+    for pair in edits.windows(2) {
+        let ((a, i), (b, j)) = (pair[0], pair[1]);
+        if overlaps(a.span, b.span) {
+            return Err(FixError::Overlap {
+                first: chosen[i].rule.to_string(),
+                first_span: a.span,
+                second: chosen[j].rule.to_string(),
+                second_span: b.span,
+            });
+        }
+    }
+    let edits: Vec<&Edit> = edits.into_iter().map(|(e, _)| e).collect();
+    Ok(splice(text, &edits))
+}
+
+/// Applies the fixes that do not overlap an earlier one (by position, then diagnostic
+/// order) and fit the text, and reports the rest. Never fails.
+#[must_use]
+pub fn apply_non_overlapping(
+    text: &str,
+    diagnostics: &[Diagnostic],
+    at_least: Applicability,
+) -> Fixed {
+    let mut applied = Vec::new();
+    let mut skipped = Vec::new();
+    let mut taken: Vec<Span> = Vec::new();
+    let mut edits: Vec<&Edit> = Vec::new();
+    for c in candidates(diagnostics, at_least) {
+        let clash = c
+            .edits
+            .iter()
+            .any(|e| taken.iter().any(|&t| t != e.span && overlaps(t, e.span)))
+            || !fits(text, c.edits);
+        if clash {
+            skipped.push((c.rule.clone(), c.span));
+            continue;
+        }
+        for e in c.edits {
+            if !edits.contains(&e) {
+                taken.push(e.span);
+                edits.push(e);
+            }
+        }
+        applied.push((c.rule.clone(), c.span));
+    }
+    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    Fixed {
+        text: splice(text, &edits),
+        applied,
+        skipped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Category, Location, Severity, Suggestion};
+
+    fn diag(rule: &'static str, edits: Vec<Edit>, applicability: Applicability) -> Diagnostic {
+        let span = edits
+            .iter()
+            .map(|e| e.span)
+            .reduce(Span::cover)
+            .unwrap_or_default();
+        Diagnostic {
+            rule: Cow::Borrowed(rule),
+            category: Category::Proofreading,
+            severity: Severity::Error,
+            location: Location::Text(span),
+            message: String::new(),
+            help: None,
+            suggestions: vec![Suggestion::with_edits("fix", edits, applicability)],
+        }
+    }
+
+    #[test]
+    fn applies_edits_in_order_and_keeps_utf8() {
+        let text = "héllo wörld";
+        let d = [
+            diag(
+                "a",
+                vec![Edit::new(Span::new(0, 1), "H")],
+                Applicability::Safe,
+            ),
+            diag(
+                "b",
+                vec![Edit::insert(text.len(), "!")],
+                Applicability::Safe,
+            ),
+            diag(
+                "c",
+                vec![Edit::new(Span::new(8, 10), "o")],
+                Applicability::Safe,
+            ),
+        ];
+        assert_eq!(
+            apply_fixes(text, &d, Applicability::Safe).as_deref(),
+            Ok("Héllo world!")
+        );
+    }
+
+    #[test]
+    fn leaves_fixes_below_the_threshold() {
+        let d = [diag(
+            "a",
+            vec![Edit::insert(0, "x")],
+            Applicability::NeedsReview,
+        )];
+        assert_eq!(
+            apply_fixes("y", &d, Applicability::Safe).as_deref(),
+            Ok("y")
+        );
+        assert_eq!(
+            apply_fixes("y", &d, Applicability::NeedsReview).as_deref(),
+            Ok("xy")
+        );
+    }
+
+    #[test]
+    fn rejects_overlaps_with_both_rules_named() {
+        let d = [
+            diag(
+                "first",
+                vec![Edit::new(Span::new(0, 4), "x")],
+                Applicability::Safe,
+            ),
+            diag(
+                "second",
+                vec![Edit::new(Span::new(2, 6), "y")],
+                Applicability::Safe,
+            ),
+        ];
+        let err = apply_fixes("abcdefg", &d, Applicability::Safe).unwrap_err();
+        assert!(
+            matches!(&err, FixError::Overlap { first, second, .. } if first == "first" && second == "second"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn identical_edits_apply_once_and_touching_edits_do_not_clash() {
+        let d = [
+            diag(
+                "a",
+                vec![Edit::new(Span::new(0, 1), "X")],
+                Applicability::Safe,
+            ),
+            diag(
+                "b",
+                vec![Edit::new(Span::new(0, 1), "X")],
+                Applicability::Safe,
+            ),
+            diag("c", vec![Edit::insert(1, "-")], Applicability::Safe),
+            diag(
+                "d",
+                vec![Edit::new(Span::new(1, 2), "Y")],
+                Applicability::Safe,
+            ),
+        ];
+        assert_eq!(
+            apply_fixes("ab", &d, Applicability::Safe).as_deref(),
+            Ok("X-Y")
+        );
+    }
+
+    #[test]
+    fn rejects_spans_that_do_not_fit() {
+        let d = [diag(
+            "a",
+            vec![Edit::new(Span::new(1, 2), "x")],
+            Applicability::Safe,
+        )];
+        assert!(matches!(
+            apply_fixes("é", &d, Applicability::Safe),
+            Err(FixError::InvalidSpan { .. })
+        ));
+        let d = [diag(
+            "a",
+            vec![Edit::new(Span::new(5, 9), "x")],
+            Applicability::Safe,
+        )];
+        assert!(matches!(
+            apply_fixes("abc", &d, Applicability::Safe),
+            Err(FixError::InvalidSpan { .. })
+        ));
+    }
+
+    #[test]
+    fn skips_overlaps_deterministically_and_says_which() {
+        let d = [
+            diag(
+                "later",
+                vec![Edit::new(Span::new(2, 6), "y")],
+                Applicability::Safe,
+            ),
+            diag(
+                "earlier",
+                vec![Edit::new(Span::new(0, 4), "x")],
+                Applicability::Safe,
+            ),
+            diag(
+                "bad",
+                vec![Edit::new(Span::new(50, 60), "z")],
+                Applicability::Safe,
+            ),
+        ];
+        let fixed = apply_non_overlapping("abcdefg", &d, Applicability::Safe);
+        assert_eq!(fixed.text, "xefg");
+        assert_eq!(
+            fixed
+                .applied
+                .iter()
+                .map(|(r, _)| r.as_ref())
+                .collect::<Vec<_>>(),
+            ["earlier"]
+        );
+        assert_eq!(
+            fixed
+                .skipped
+                .iter()
+                .map(|(r, _)| r.as_ref())
+                .collect::<Vec<_>>(),
+            ["later", "bad"]
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! `lowercase-i`: the pronoun "i" in lower case.
+
+use super::{Example, Rule, RuleContext};
+use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
+use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+
+pub(crate) const RULE: Rule = Rule {
+    id: "lowercase-i",
+    category: Category::Proofreading,
+    levels: Levels::all(Level::Error),
+    summary: "Flags the pronoun \"i\" (and \"i'm\", \"i've\", \"i'd\", \"i'll\") written in lower case.",
+    why: "A lower-case \"i\" reads as texting, not as a message to an employer.",
+    help: "Capitalise the pronoun: \"I\".",
+    flagged: &[
+        Example::new(ThankYou, "Thank you for meeting me, i enjoyed it."),
+        Example::new(FollowUp, "Is there any news? i’m still very interested."),
+        Example::new(
+            CallScript,
+            "Hello, this is Priya and i'd like to follow up.",
+        ),
+    ],
+    accepted: &[
+        Example::new(ThankYou, "I enjoyed it, i.e. the tour especially."),
+        Example::new(FollowUp, "The requirements were (i) SQL and (ii) Python."),
+    ],
+    options: &[],
+    phrases: &[],
+    criterion: None,
+    check,
+};
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    for (w, word) in doc.words().iter().enumerate() {
+        if !matches!(doc.word_norm(w), "i" | "i'm" | "i've" | "i'd" | "i'll")
+            || !doc.word_text(w).starts_with('i')
+        {
+            continue;
+        }
+        // "(i)" numbers a list; quoted replies and slots are not the writer's.
+        let listed = doc.gap_before(w).ends_with('(') && doc.gap_before(w + 1).starts_with(')');
+        if listed || doc.sentence_of(w).is_none() || word.is_placeholder() || word.is_url() {
+            continue;
+        }
+        let first = Span::new(word.span.start, word.span.start + 1);
+        out.push(
+            Finding::new(
+                word.span,
+                format!("\"{}\" should be capitalised.", doc.word_text(w)),
+            )
+            .suggest(Suggestion::new(
+                "Capitalise \"I\"",
+                Edit::new(first, "I"),
+                Applicability::Safe,
+            )),
+        );
+    }
+}

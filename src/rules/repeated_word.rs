@@ -1,0 +1,67 @@
+//! `repeated-word`: the same word twice in a row.
+
+use super::{Example, Rule, RuleContext};
+use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+
+pub(crate) const RULE: Rule = Rule {
+    id: "repeated-word",
+    category: Category::Proofreading,
+    levels: Levels::all(Level::Error),
+    summary: "Flags the same word twice in a row (\"the the\"), even across a line break.",
+    why: "A doubled word is the classic sign of a message edited in a hurry and never reread.",
+    help: "Delete the second copy.",
+    flagged: &[
+        Example::new(ThankYou, "Thank you for the the interview."),
+        Example::new(FollowUp, "I am still very interested in\nin the role."),
+    ],
+    accepted: &[
+        Example::new(ThankYou, "What I had had in mind was a short call."),
+        Example::new(FollowUp, "I hope that that works for you."),
+        Example::new(ThankYou, "Thank you, you were generous with your time."),
+    ],
+    options: &[],
+    phrases: &[],
+    criterion: None,
+    check,
+};
+
+/// Words English doubles on purpose: "had had", "that that", "bye bye".
+const DOUBLED_ON_PURPOSE: &[&str] = &[
+    "had", "that", "is", "bye", "very", "really", "so", "much", "many", "ha", "no", "yes",
+];
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    let words = doc.words();
+    for w in 1..words.len() {
+        let (prev, word) = (&words[w - 1], &words[w]);
+        // Only white space between them, both the writer's own words.
+        if !doc.gap_before(w).chars().all(char::is_whitespace)
+            || doc.sentence_of(w).is_none()
+            || doc.sentence_of(w - 1).is_none()
+            || word.is_placeholder()
+            || word.is_url()
+            || word.has_digit()
+        {
+            continue;
+        }
+        let norm = doc.word_norm(w);
+        if norm != doc.word_norm(w - 1) || DOUBLED_ON_PURPOSE.contains(&norm) {
+            continue;
+        }
+        let written = doc.word_text(w);
+        let cut = Span::new(prev.span.end, word.span.end);
+        out.push(
+            Finding::new(
+                Span::new(prev.span.start, word.span.end),
+                format!("\"{written}\" is written twice in a row."),
+            )
+            .suggest(Suggestion::new(
+                format!("Delete the second \"{written}\""),
+                Edit::delete(cut),
+                Applicability::Safe,
+            )),
+        );
+    }
+}

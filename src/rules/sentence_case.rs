@@ -1,0 +1,139 @@
+//! `sentence-case`: a sentence that starts with a lower-case letter.
+
+use super::{Example, Rule, RuleContext};
+use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
+use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::text::{Ending, Part, excerpt};
+
+pub(crate) const RULE: Rule = Rule {
+    id: "sentence-case",
+    category: Category::Proofreading,
+    levels: Levels::new(Level::Warning, Level::Warning, Level::Info),
+    summary: "Flags a sentence, greeting or sign-off that starts with a lower-case letter.",
+    why: "Missing capitals make a message look dashed off on a phone; the reader notices before \
+          reading a word of what you wrote.",
+    help: "Start every sentence with a capital letter.",
+    flagged: &[
+        Example::new(
+            ThankYou,
+            "Thank you for your time. it was a pleasure to meet you.",
+        ),
+        Example::new(
+            FollowUp,
+            "good morning Kim,\n\nIs there any update on the role?",
+        ),
+    ],
+    accepted: &[
+        Example::new(
+            ThankYou,
+            "I kept thinking about the migration… and what it means for the team.",
+        ),
+        Example::new(
+            FollowUp,
+            "My portfolio is online. iPhone screenshots are in the second folder.",
+        ),
+        Example::new(ThankYou, "Thank you! eBay was mentioned twice.")
+            .with_context(&[("company", "eBay")]),
+        Example::new(
+            FollowUp,
+            "Is there any news? www.example.com has my portfolio.",
+        ),
+    ],
+    options: &[],
+    phrases: &[],
+    criterion: None,
+    check,
+};
+
+fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    let text = doc.text();
+    let mut after_ellipsis = false;
+    for s in doc.sentences() {
+        let follows_ellipsis = after_ellipsis;
+        after_ellipsis = s.ending == Ending::Ellipsis;
+        if !matches!(s.part, Part::Body | Part::Greeting | Part::Closing) || follows_ellipsis {
+            continue;
+        }
+        let first = s.words().start;
+        let Some(word) = doc.words().get(first) else {
+            continue;
+        };
+        // "Hello Mr. Okafor, this is Priya…" runs on after an inline greeting.
+        let runs_on = first > 0
+            && doc.words()[first - 1].line() == word.line()
+            && !doc.gap_before(first).contains(['.', '!', '?', '\u{2026}']);
+        if runs_on {
+            continue;
+        }
+        let written = doc.word_text(first);
+        // "i" is `lowercase-i`'s; URLs, slots and brands like "iPhone" keep their case.
+        let brand = written.chars().skip(1).any(char::is_uppercase) || in_context(cx, written);
+        if word.is_url()
+            || word.is_placeholder()
+            || brand
+            || matches!(doc.word_norm(first), "i" | "i'm" | "i've" | "i'd" | "i'll")
+        {
+            continue;
+        }
+        let Some((at, c)) = text[s.span.start..]
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric())
+        else {
+            continue;
+        };
+        if !c.is_lowercase() {
+            continue;
+        }
+        let at = s.span.start + at;
+        let span = Span::new(at, at + c.len_utf8());
+        out.push(
+            Finding::new(
+                span,
+                format!(
+                    "This starts with a lower-case letter: \"{}\".",
+                    excerpt(doc.sentence_text(s), 60)
+                ),
+            )
+            .suggest(Suggestion::new(
+                "Capitalise the first letter",
+                Edit::new(span, c.to_uppercase().to_string()),
+                Applicability::Safe,
+            )),
+        );
+    }
+}
+
+/// True if `written` appears, with the same capitals, in what the writer told us.
+fn in_context(cx: &RuleContext<'_, '_>, written: &str) -> bool {
+    let c = cx.context();
+    c.company
+        .iter()
+        .chain(&c.role)
+        .chain(&c.topics)
+        .chain(&c.skills)
+        .flat_map(|s| s.split_whitespace())
+        .any(|w| w == written)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::MessageKind::ThankYou;
+    use crate::testing::{assert_accepts, check};
+    use crate::{Applicability, apply_fixes};
+
+    const RULE: &str = "sentence-case";
+
+    #[test]
+    fn fixes_each_lower_case_start() {
+        let text = "thank you for today. it was great.";
+        let report = check(ThankYou, text);
+        let fixed = apply_fixes(text, &report.diagnostics, Applicability::Safe).expect("applies");
+        assert_eq!(fixed, "Thank you for today. It was great.");
+    }
+
+    #[test]
+    fn leaves_the_pronoun_i_to_its_own_rule() {
+        assert_accepts(RULE, ThankYou, "Thanks. i enjoyed it.");
+    }
+}
