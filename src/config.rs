@@ -14,7 +14,6 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
@@ -151,7 +150,7 @@ impl<'de> Deserialize<'de> for RuleConfig {
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = RuleConfig;
 
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(EXPECTED)
             }
 
