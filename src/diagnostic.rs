@@ -477,8 +477,9 @@ impl Serialize for Diagnostic {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Finding {
-    /// Where the problem is (zero-width for a missing element).
-    pub span: Span,
+    /// Where the problem is: a text span (zero-width for a missing element), or a
+    /// contact of a timeline.
+    pub location: Location,
     /// What is wrong, specifically.
     pub message: String,
     /// What to do, if it differs from the rule's general help.
@@ -491,8 +492,14 @@ impl Finding {
     /// Returns a finding at `span` with `message` and no help or suggestions.
     #[must_use]
     pub fn new(span: Span, message: impl Into<String>) -> Self {
+        Finding::at(Location::Text(span), message)
+    }
+
+    /// Returns a finding at `location` (a text span, or a timeline contact).
+    #[must_use]
+    pub fn at(location: Location, message: impl Into<String>) -> Self {
         Finding {
-            span,
+            location,
             message: message.into(),
             help: None,
             suggestions: Vec::new(),

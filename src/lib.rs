@@ -12,6 +12,8 @@ mod linter;
 mod position;
 mod rules;
 pub mod text;
+#[cfg(feature = "timing")]
+pub mod timing;
 
 #[cfg(test)]
 mod testing;

@@ -16,6 +16,8 @@ use crate::fix::{Fixed, apply_non_overlapping};
 use crate::kind;
 use crate::rules::{self, Rule, RuleContext};
 use crate::text::{Document, PhraseError, PhraseSet};
+#[cfg(feature = "timing")]
+use crate::timing::{NextStep, Timeline, TimelineContext};
 
 /// A rule ready to run: its levels and option values resolved from configuration.
 #[derive(Clone, Debug)]
@@ -212,6 +214,79 @@ impl Linter {
         }
     }
 
+    /// Checks a follow-up history at `now` against the timing rules, at their configured
+    /// levels. A rule's level is looked up by the kind of message the contact is (a
+    /// thank-you note, a follow-up email, or a call), and by thank-you for diagnostics
+    /// about the timeline as a whole.
+    #[cfg(feature = "timing")]
+    #[must_use]
+    pub fn check_timeline(
+        &self,
+        timeline: &Timeline,
+        now: &jiff::ZonedDateTime,
+    ) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        let mut findings = Vec::new();
+        for a in &self.active {
+            let crate::rules::Check::Timeline(check) = a.rule.check else {
+                continue;
+            };
+            let cx = TimelineContext {
+                timeline,
+                now,
+                rule: &a.rule,
+                options: &a.options,
+            };
+            check(&cx, &mut findings);
+            for f in findings.drain(..) {
+                let kind = match f.location {
+                    Location::Contact(i) => timeline
+                        .contacts()
+                        .get(i)
+                        .map_or(MessageKind::FollowUp, |c| c.kind.message_kind()),
+                    _ => MessageKind::ThankYou,
+                };
+                let Some(severity) = a.levels.get(kind).severity() else {
+                    continue;
+                };
+                diagnostics.push(stamp(
+                    Cow::Borrowed(a.rule.id),
+                    a.rule.category,
+                    severity,
+                    a.rule.help,
+                    f,
+                    0,
+                ));
+            }
+        }
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        diagnostics
+    }
+
+    /// Returns what the guide recommends doing next with this history, at `now`, using the
+    /// configured options of the timing rules (days between follow-ups, follow-ups before
+    /// moving on).
+    #[cfg(feature = "timing")]
+    #[must_use]
+    pub fn next_step(&self, timeline: &Timeline, now: &jiff::ZonedDateTime) -> NextStep {
+        let option = |id: &str, name: &str, default: f64| {
+            self.active
+                .iter()
+                .find(|a| a.rule.id == id)
+                .and_then(|a| {
+                    a.rule
+                        .options
+                        .iter()
+                        .position(|o| o.name == name)
+                        .map(|i| a.options[i])
+                })
+                .unwrap_or(default)
+        };
+        let gap = option("follow-up-too-frequent", "min-days", 7.0) as u32;
+        let max = option("follow-up-too-frequent", "max-unanswered", 2.0) as usize;
+        crate::timing::next_step_with(timeline, now, gap, max)
+    }
+
     /// Checks a draft. Never fails and never panics, whatever the text.
     #[must_use]
     pub fn check(&self, draft: &Draft<'_>) -> Report {
@@ -226,6 +301,9 @@ impl Linter {
         let mut checklist: Vec<ChecklistItem> = Vec::new();
         for a in &self.active {
             let Some(severity) = a.levels.get(kind).severity() else {
+                continue;
+            };
+            let Some(check) = a.rule.text_check() else {
                 continue;
             };
             let cx = RuleContext {
@@ -246,7 +324,7 @@ impl Linter {
             if empty != (a.rule.id == "empty-draft") {
                 continue;
             }
-            (a.rule.check)(&cx, &mut findings);
+            check(&cx, &mut findings);
             for f in findings.drain(..) {
                 diagnostics.push(stamp(
                     Cow::Borrowed(a.rule.id),
@@ -377,12 +455,15 @@ fn stamp(
     f: Finding,
     len: usize,
 ) -> Diagnostic {
-    let span = Span::new(f.span.start.min(len), f.span.end.min(len));
+    let location = match f.location {
+        Location::Text(s) => Location::Text(Span::new(s.start.min(len), s.end.min(len))),
+        other => other,
+    };
     Diagnostic {
         rule,
         category,
         severity,
-        location: Location::Text(span),
+        location,
         message: f.message,
         help: f
             .help

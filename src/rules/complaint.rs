@@ -1,7 +1,7 @@
 //! `complaint`: complains about the process, the wait, the interviewer, the company or a
 //! former employer.
 
-use super::{Example, Rule, RuleContext, flag_sentences};
+use super::{Check, Example, Rule, RuleContext, flag_sentences};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::Document;
@@ -301,7 +301,7 @@ pub(crate) const RULE: Rule = Rule {
         ),
     ],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Harsh words about the reader, the process or the company.

@@ -1,6 +1,6 @@
 //! `demanding-tone`: ultimatums, deadlines imposed on the reader, "I expect", "you need to".
 
-use super::{Example, Rule, RuleContext, flag_sentences};
+use super::{Check, Example, Rule, RuleContext, flag_sentences};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp};
 use crate::text::Document;
@@ -130,7 +130,7 @@ pub(crate) const RULE: Rule = Rule {
         ),
     ],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// A demand in itself.

@@ -1,6 +1,6 @@
 //! `desperate-tone`: begging or desperation.
 
-use super::{Example, Rule, RuleContext, flag_sentences};
+use super::{Check, Example, Rule, RuleContext, flag_sentences};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::text::Document;
@@ -76,7 +76,7 @@ pub(crate) const RULE: Rule = Rule {
         ],
     )],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Begging or need.

@@ -1,6 +1,6 @@
 //! `empty-draft`: there is nothing to check.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, ThankYou};
 
@@ -20,7 +20,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

@@ -1,6 +1,6 @@
 //! `excessive-apology`: apologising for writing, or more than once.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::{Part, excerpt};
@@ -115,7 +115,7 @@ pub(crate) const RULE: Rule = Rule {
         ),
     ],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Any apology.

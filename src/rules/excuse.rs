@@ -1,6 +1,6 @@
 //! `excuse`: excuses one's own performance or conduct.
 
-use super::{Example, Rule, RuleContext, flag_sentences};
+use super::{Check, Example, Rule, RuleContext, flag_sentences};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::text::Document;
@@ -156,7 +156,7 @@ pub(crate) const RULE: Rule = Rule {
         ),
     ],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// A cause the writer gives for their own performance, when the sentence is about the

@@ -1,7 +1,7 @@
 //! `generic-greeting`: "To whom it may concern", "Dear Sir or Madam", or "Dear Hiring
 //! Manager" when the interviewer's name is known.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::normalize_phrase;
@@ -34,7 +34,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Names that address nobody in particular.

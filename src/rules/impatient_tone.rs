@@ -1,6 +1,6 @@
 //! `impatient-tone`: impatience about the wait.
 
-use super::{Example, Rule, RuleContext, flag_sentences};
+use super::{Check, Example, Rule, RuleContext, flag_sentences};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp};
 use crate::text::Document;
@@ -128,7 +128,7 @@ pub(crate) const RULE: Rule = Rule {
         ),
     ],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Impatient in itself.

@@ -1,6 +1,6 @@
 //! `informal-language`: slang, texting abbreviations, emoji, writing all in lower case.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::text::{Document, Part, excerpt};
@@ -109,7 +109,7 @@ pub(crate) const RULE: Rule = Rule {
         (FILLER, &["you know", "man", "like"]),
     ],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Slang and texting abbreviations.

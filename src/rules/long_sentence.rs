@@ -1,6 +1,6 @@
 //! `long-sentence`: a sentence over a configurable number of words.
 
-use super::{Example, Rule, RuleContext, RuleOption};
+use super::{Check, Example, Rule, RuleContext, RuleOption};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::{Part, excerpt};
@@ -32,7 +32,7 @@ pub(crate) const RULE: Rule = Rule {
     )],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

@@ -1,6 +1,6 @@
 //! `missing-closing`: no professional sign-off above the sender's name.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 
@@ -47,7 +47,7 @@ pub(crate) const RULE: Rule = Rule {
         "Ends with a sign-off and your name",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// The sign-off, if there is one.

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, FollowUp};
 use crate::text::{Document, Part};
@@ -58,7 +58,7 @@ pub(crate) const RULE: Rule = Rule {
         "Gives a phone number or email address",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// Announces a number: "reach me at", "my number is".

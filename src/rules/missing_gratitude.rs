@@ -1,6 +1,6 @@
 //! `missing-gratitude`: the message never thanks the reader for anything.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::{Document, Part, lexicon::cue};
@@ -81,7 +81,7 @@ pub(crate) const RULE: Rule = Rule {
         "Thanks the reader for their time or the interview",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// "thank you", "thanks", the verb "thank".

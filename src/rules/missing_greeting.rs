@@ -1,6 +1,6 @@
 //! `missing-greeting`: the message opens without a salutation.
 
-use super::{Example, Rule, RuleContext, missing};
+use super::{Check, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 
@@ -36,7 +36,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

@@ -1,6 +1,6 @@
 //! `missing-interest`: no statement of continued interest in the role or company.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::text::Part;
@@ -153,7 +153,7 @@ pub(crate) const RULE: Rule = Rule {
         "Says you are still interested in the role",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// An explicit statement of interest or enthusiasm.

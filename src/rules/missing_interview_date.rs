@@ -1,6 +1,6 @@
 //! `missing-interview-date`: no reference to when the interview took place.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, FollowUp};
 use crate::text::{Document, Part, normalize_phrase};
@@ -150,7 +150,7 @@ pub(crate) const RULE: Rule = Rule {
         "Says when the interview took place",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// A day, a date word or a time relative to now: "Tuesday", "March", "last week".

@@ -1,6 +1,6 @@
 //! `missing-introduction`: the caller does not say who they are and what the call is about.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::CallScript;
 use crate::text::Part;
@@ -80,7 +80,7 @@ pub(crate) const RULE: Rule = Rule {
         "Opens with your name and the role or interview",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// Introduces the caller: "my name is", "this is".

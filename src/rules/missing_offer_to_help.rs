@@ -1,6 +1,6 @@
 //! `missing-offer-to-help`: no offer of more information, answers, references or samples.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::Part;
@@ -166,7 +166,7 @@ pub(crate) const RULE: Rule = Rule {
         "Offers more information, answers or samples",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// A phrase that offers by itself: "don't hesitate", "if you need", "I've attached".

@@ -1,6 +1,6 @@
 //! `missing-qualification`: no concrete skill or experience of the writer.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::{Document, Part};
@@ -206,7 +206,7 @@ pub(crate) const RULE: Rule = Rule {
         "Names a skill or experience that fits the role",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// A noun for what the writer brings: "experience", "skills", "background".

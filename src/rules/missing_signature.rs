@@ -1,6 +1,6 @@
 //! `missing-signature`: a sign-off with no name after it.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 
@@ -44,7 +44,7 @@ pub(crate) const RULE: Rule = Rule {
         "Ends with a sign-off and your name",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// The sign-off and the name under it.

@@ -1,6 +1,6 @@
 //! `missing-specific-reference`: nothing specific from the interview.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::{Document, Ending, Part, normalize_phrase};
@@ -181,7 +181,7 @@ pub(crate) const RULE: Rule = Rule {
         "Refers to something specific from the interview",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// Introduces something discussed: "our conversation about", "you mentioned".

@@ -1,6 +1,6 @@
 //! `missing-timeline-inquiry`: no polite question about status, timeline or next steps.
 
-use super::{Criterion, Example, Rule, RuleContext, missing};
+use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, FollowUp};
 use crate::text::Part;
@@ -131,7 +131,7 @@ pub(crate) const RULE: Rule = Rule {
         "Asks politely about the status or timeline",
         evidence,
     )),
-    check,
+    check: Check::Text(check),
 };
 
 /// What the inquiry is about: "status", "timeline", "decision", "next steps".

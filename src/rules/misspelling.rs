@@ -1,6 +1,6 @@
 //! `misspelling`: a known misspelling, looked up in the typos project's dictionary.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::Document;
@@ -32,7 +32,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Contractions written without their apostrophe: the dictionary's one correction is

@@ -10,13 +10,23 @@ use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, S
 use crate::draft::{Context, MessageKind};
 use crate::text::{Document, Hit, Part, PhraseSet, SHARED_OWNER, excerpt, lexicon};
 
+#[cfg(feature = "timing")]
+mod call_before_email;
+#[cfg(feature = "timing")]
+mod call_outside_hours;
 mod complaint;
+#[cfg(feature = "timing")]
+mod contact_after_reply;
 mod demanding_tone;
 mod desperate_tone;
 mod empty_draft;
 mod excessive_apology;
 mod excessive_exclamation;
 mod excuse;
+#[cfg(feature = "timing")]
+mod follow_up_too_early;
+#[cfg(feature = "timing")]
+mod follow_up_too_frequent;
 mod generic_greeting;
 mod impatient_tone;
 mod informal_language;
@@ -42,6 +52,10 @@ mod salary_question;
 mod sentence_case;
 mod shouting;
 mod spacing;
+#[cfg(feature = "timing")]
+mod thank_you_late;
+#[cfg(feature = "timing")]
+mod thank_you_missing;
 mod too_long;
 mod too_short;
 mod unfilled_placeholder;
@@ -104,8 +118,19 @@ impl<'d, 'a> RuleContext<'d, 'a> {
     }
 }
 
-/// The signature of a rule's check function.
+/// The signature of a text rule's check function.
 pub type CheckFn = fn(&RuleContext<'_, '_>, &mut Vec<Finding>);
+
+/// What a rule checks, and the function that does it.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub enum Check {
+    /// A draft's text, through its analysed [`Document`].
+    Text(CheckFn),
+    /// A follow-up history: when messages were sent (see the `timing` module).
+    #[cfg(feature = "timing")]
+    Timeline(crate::timing::TimelineCheckFn),
+}
 
 /// The signature of a criterion's evidence function: the span that meets the criterion,
 /// or `None` if nothing in the draft does.
@@ -150,6 +175,9 @@ pub struct Example {
     pub text: &'static str,
     /// What the writer knows, as `(field, value)` pairs; see [`Example::build_context`].
     pub context: &'static [(&'static str, &'static str)],
+    /// For timeline rules, the moment the timeline is checked at (RFC 9557); the text is
+    /// then a timeline in the documented JSON format.
+    pub now: Option<&'static str>,
 }
 
 impl Example {
@@ -172,6 +200,7 @@ impl Example {
             kind,
             text,
             context: &[],
+            now: None,
         }
     }
 
@@ -179,6 +208,13 @@ impl Example {
     #[must_use]
     pub const fn with_context(mut self, context: &'static [(&'static str, &'static str)]) -> Self {
         self.context = context;
+        self
+    }
+
+    /// Sets the moment a timeline example is checked at.
+    #[must_use]
+    pub const fn at(mut self, now: &'static str) -> Self {
+        self.now = Some(now);
         self
     }
 
@@ -276,8 +312,8 @@ pub struct Rule {
     pub phrases: &'static [PhraseTable],
     /// The element of the guide this rule checks for, if it is a `missing-…` rule.
     pub criterion: Option<Criterion>,
-    /// The check function.
-    pub check: CheckFn,
+    /// What the rule checks (a draft's text, or a follow-up history) and how.
+    pub check: Check,
 }
 
 fn no_check(_: &RuleContext<'_, '_>, _: &mut Vec<Finding>) {}
@@ -315,7 +351,7 @@ impl Rule {
             options: &[],
             phrases: &[],
             criterion: None,
-            check,
+            check: Check::Text(check),
         }
     }
 
@@ -383,6 +419,16 @@ impl Rule {
         self
     }
 
+    /// Returns the text check function, or `None` for a timeline rule.
+    #[must_use]
+    pub fn text_check(&self) -> Option<CheckFn> {
+        match self.check {
+            Check::Text(f) => Some(f),
+            #[cfg(feature = "timing")]
+            Check::Timeline(_) => None,
+        }
+    }
+
     /// Returns the option named `name`, if the rule has it.
     #[must_use]
     pub fn option(&self, name: &str) -> Option<&RuleOption> {
@@ -443,6 +489,21 @@ static CATALOGUE: &[Rule] = &[
     too_long::RULE,
     too_short::RULE,
     vague_subject::RULE,
+    // Timing and cadence of a follow-up history.
+    #[cfg(feature = "timing")]
+    thank_you_late::RULE,
+    #[cfg(feature = "timing")]
+    thank_you_missing::RULE,
+    #[cfg(feature = "timing")]
+    follow_up_too_early::RULE,
+    #[cfg(feature = "timing")]
+    follow_up_too_frequent::RULE,
+    #[cfg(feature = "timing")]
+    call_before_email::RULE,
+    #[cfg(feature = "timing")]
+    call_outside_hours::RULE,
+    #[cfg(feature = "timing")]
+    contact_after_reply::RULE,
 ];
 
 /// Returns every built-in rule, grouped by category.

@@ -1,6 +1,6 @@
 //! `salary-question`: asks about pay, benefits or time off before an offer.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::text::{Ending, Part};
@@ -154,7 +154,7 @@ pub(crate) const RULE: Rule = Rule {
         ),
     ],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Words about pay and benefits that are a salary question whenever asked about.

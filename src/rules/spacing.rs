@@ -1,7 +1,7 @@
 //! `spacing`: double spaces between words, a space before punctuation, no space after a
 //! sentence's full stop.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::{Document, Part};
@@ -32,7 +32,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Punctuation that takes no space before it.

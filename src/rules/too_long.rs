@@ -1,6 +1,6 @@
 //! `too-long`: more words than the kind of message should have.
 
-use super::{Example, Rule, RuleContext, RuleOption};
+use super::{Check, Example, Rule, RuleContext, RuleOption};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{self, CallScript, FollowUp};
 use crate::text::Part;
@@ -43,7 +43,7 @@ pub(crate) const RULE: Rule = Rule {
     ],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// A call script of 160 words, for the flagged example.

@@ -1,7 +1,7 @@
 //! `too-short`: fewer words than the kind of message needs.
 
 use super::too_long::{counted_words, kind_option};
-use super::{Example, Rule, RuleContext, RuleOption};
+use super::{Check, Example, Rule, RuleContext, RuleOption};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 
@@ -48,7 +48,7 @@ pub(crate) const RULE: Rule = Rule {
     ],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

@@ -1,6 +1,6 @@
 //! `unfilled-placeholder`: template slots left in the draft.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::Context;
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
@@ -71,7 +71,7 @@ pub(crate) const RULE: Rule = Rule {
         ],
     )],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// A slot written as plain words: "Your Name", "Company Name".

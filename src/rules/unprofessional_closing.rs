@@ -1,6 +1,6 @@
 //! `unprofessional-closing`: "Cheers", "Love", "xoxo", "Thx", "Later" as a sign-off.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::normalize_phrase;
@@ -30,7 +30,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Sign-offs too casual for a follow-up.

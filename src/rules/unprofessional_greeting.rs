@@ -1,6 +1,6 @@
 //! `unprofessional-greeting`: "Hey", "Yo", "Hiya", or a greeting with no name.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::normalize_phrase;
@@ -29,7 +29,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Openers too casual for a follow-up.

@@ -1,6 +1,6 @@
 //! `vague-subject`: a subject line that says nothing of the interview, the role or thanks.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::text::normalize_phrase;
@@ -46,7 +46,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// Words that tie a subject to the interview, the role or thanks.

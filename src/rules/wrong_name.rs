@@ -1,6 +1,6 @@
 //! `wrong-name`: another company's name, or a misspelled name of the interviewer or company.
 
-use super::{Example, Rule, RuleContext};
+use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::ThankYou;
 use crate::text::{Document, normalize_phrase};
@@ -39,7 +39,7 @@ pub(crate) const RULE: Rule = Rule {
     options: &[],
     phrases: &[],
     criterion: None,
-    check,
+    check: Check::Text(check),
 };
 
 /// The context the examples are checked with.
