@@ -321,8 +321,7 @@ const OWN_TROUBLE: u8 = 5;
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     flag_sentences(cx, out, |doc: &Document<'_>, h| {
-        let s = h.sentence();
-        let here = |tag: u8| cx.hits_tagged(tag).any(|x| x.sentence() == s);
+        let here = |tag: u8| h.sentence_has(tag);
         match h.tag() {
             // Harsh words about one's own traffic or nerves belong to `excuse`.
             HARSH => !here(OWN_TROUBLE) && !doc.is_negated(h.first_word(), 5),

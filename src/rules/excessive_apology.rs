@@ -138,8 +138,9 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let sympathy = cx
-            .hits_tagged(SYMPATHY)
-            .any(|y| y.first_word() == h.first_word());
+            .hits_at(h.first_word())
+            .iter()
+            .any(|y| y.tag() == SYMPATHY);
         let label = match h.tag() {
             BOTHER => Some("This apologises for writing"),
             SELF_REPROACH => Some("This is harder on yourself than it needs to be"),

@@ -4,7 +4,6 @@
 use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
-use crate::text::normalize_phrase;
 
 pub(crate) const RULE: Rule = Rule {
     id: "generic-greeting",
@@ -71,15 +70,12 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let Some(greeting) = doc.parts().greeting else {
         return;
     };
-    let opener = normalize_phrase(greeting.opener.slice(doc.text())).unwrap_or_default();
-    let name = greeting
-        .name
-        .and_then(|n| normalize_phrase(n.slice(doc.text())))
-        .unwrap_or_default();
+    let opener = doc.norm_of(greeting.opener);
+    let name = greeting.name.map_or("", |n| doc.norm_of(n));
     let known = cx.context().interviewer_names.first();
     let generic = opener == "to whom it may concern"
-        || NOBODY.contains(&name.as_str())
-        || (known.is_some() && TITLES.contains(&name.as_str()));
+        || NOBODY.contains(&name)
+        || (known.is_some() && TITLES.contains(&name));
     if !generic {
         return;
     }

@@ -150,7 +150,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
                 "in" | "at" | "with" | "on" | "now"
             ),
             // "We spoke yesterday, but do you have any updates?"
-            SOON => cx.hits_tagged(UPDATE).any(|u| u.sentence() == s) && doc.is_question(s),
+            SOON => h.sentence_has(UPDATE) && doc.is_question(s),
             _ => false,
         };
         fires.then_some("This sounds impatient")

@@ -122,6 +122,46 @@ fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F300..=0x1FAFF | 0x1F000..=0x1F2FF | 0x2600..=0x27BF | 0x2B50 | 0x2B55)
 }
 
+/// The first emoji or emoticon outside quoted replies, found in one pass over the bytes
+/// (an emoji's UTF-8 starts with 0xE2 or 0xF0; an emoticon with `:`, `;`, `<`, `x`).
+fn first_emoji(doc: &Document<'_>) -> Option<Span> {
+    let text = doc.text();
+    let b = text.as_bytes();
+    let quoted = |i: usize| {
+        let line = doc
+            .lines()
+            .partition_point(|l| l.span.start <= i)
+            .saturating_sub(1);
+        doc.lines()
+            .get(line)
+            .is_some_and(|l| l.span.slice(text).trim_start().starts_with('>'))
+    };
+    let mut i = 0;
+    while let Some(p) = b[i..]
+        .iter()
+        .position(|&c| matches!(c, 0xE2 | 0xF0 | b':' | b';' | b'<' | b'x' | b'X'))
+    {
+        let at = i + p;
+        let found = if b[at] >= 0x80 {
+            text.get(at..)
+                .and_then(|t| t.chars().next())
+                .filter(|&c| is_emoji(c))
+                .map(|c| Span::new(at, at + c.len_utf8()))
+        } else {
+            let alone = at == 0 || b[at - 1].is_ascii_whitespace();
+            EMOTICONS
+                .iter()
+                .find(|e| alone && text[at..].starts_with(*e))
+                .map(|e| Span::new(at, at + e.len()))
+        };
+        if let Some(span) = found.filter(|s| !quoted(s.start)) {
+            return Some(span);
+        }
+        i = at + 1;
+    }
+    None
+}
+
 /// ASCII emoticons.
 const EMOTICONS: &[&str] = &[
     ":)", ":-)", ":(", ":-(", ":D", ":-D", ";)", ";-)", ":P", ":p", "<3", "xD", "XD", ":/",
@@ -199,26 +239,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     }
     // Emoji and emoticons, once per message, outside quoted replies.
     let text = doc.text();
-    let quoted = |i: usize| {
-        text[..i]
-            .rsplit('\n')
-            .next()
-            .is_some_and(|l| l.trim_start().starts_with('>'))
-    };
-    let emoji = text
-        .char_indices()
-        .find(|&(i, c)| is_emoji(c) && !quoted(i))
-        .map(|(i, c)| Span::new(i, i + c.len_utf8()))
-        .or_else(|| {
-            EMOTICONS.iter().find_map(|e| {
-                let i = text.find(e)?;
-                let alone = text[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(char::is_whitespace);
-                (alone && !quoted(i)).then(|| Span::new(i, i + e.len()))
-            })
-        });
+    let emoji = first_emoji(doc);
     if let Some(span) = emoji {
         out.push(Finding::new(
             span,

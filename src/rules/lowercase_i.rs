@@ -31,7 +31,12 @@ pub(crate) const RULE: Rule = Rule {
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();
+    let bytes = doc.text().as_bytes();
     for (w, word) in doc.words().iter().enumerate() {
+        // Only words that start with a lower-case "i" and are short can be the pronoun.
+        if bytes.get(word.span.start) != Some(&b'i') || word.span.len() > 6 {
+            continue;
+        }
         if !matches!(doc.word_norm(w), "i" | "i'm" | "i've" | "i'd" | "i'll")
             || !doc.word_text(w).starts_with('i')
         {

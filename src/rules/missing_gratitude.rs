@@ -3,7 +3,7 @@
 use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
-use crate::text::{Document, Part, lexicon::cue};
+use crate::text::{Document, Part};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-gratitude",
@@ -112,8 +112,9 @@ pub(crate) fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
             }
             let thanks_for = followed_by_for(doc, h.end_word(), s.words().end)
                 && !cx
-                    .hits_tagged(IN_ADVANCE)
-                    .any(|a| a.first_word() == h.end_word());
+                    .hits_at(h.end_word())
+                    .iter()
+                    .any(|a| a.tag() == IN_ADVANCE);
             match h.tag() {
                 THANK => {
                     // "thank you for …", "thanks so much for …", or the verb: "I wanted to thank you".
@@ -123,9 +124,7 @@ pub(crate) fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                                 doc.word_norm(w.wrapping_sub(1)),
                                 "to" | "i" | "we" | "say" | "please"
                             )
-                            && !cx
-                                .hits_tagged(IN_ADVANCE)
-                                .any(|a| a.sentence() == h.sentence()))
+                            && !h.sentence_has(IN_ADVANCE))
                 }
                 GRATEFUL | APPRECIATE => {
                     if s.part == Part::Closing {
@@ -152,8 +151,8 @@ fn followed_by_for(doc: &Document<'_>, from: usize, end: usize) -> bool {
 
 /// True if "would", "I'd", "will" or "if" comes within three words before `w`.
 fn conditional_before(doc: &Document<'_>, w: usize, sentence: usize) -> bool {
-    doc.shared_hits(cue::CONDITIONAL)
-        .any(|c| c.sentence() == sentence && c.end_word() <= w && c.end_word() + 3 >= w)
+    let first = doc.sentences()[sentence].words().start;
+    (first.max(w.saturating_sub(3))..w).any(|v| doc.is_conditional(v))
 }
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

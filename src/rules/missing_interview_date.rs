@@ -216,7 +216,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
             return Some(s.span);
         }
     }
-    let about_meeting = |s: usize| cx.hits_tagged(MEETING).any(|m| m.sentence() == s);
+    let about_meeting = |s: usize| cx.tag_in(MEETING, s);
     let counts = |s: usize| {
         matches!(
             doc.sentences()[s].part,
@@ -229,9 +229,12 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
             return false;
         }
         // "next Tuesday", "by Friday" point ahead.
-        let ahead = cx
-            .hits_tagged(FUTURE)
-            .any(|f| f.sentence() == s && f.end_word() == h.first_word());
+        let ahead = (1..=2).any(|back| {
+            h.first_word() >= back
+                && cx.hits_at(h.first_word() - back).iter().any(|f| {
+                    f.tag() == FUTURE && f.sentence() == s && f.end_word() == h.first_word()
+                })
+        });
         let word = doc.word_norm(h.first_word());
         // "May" and "March" are dates only with a number beside them.
         let needs_number = h.words().len() == 1 && NEEDS_NUMBER.contains(&word);

@@ -199,7 +199,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                 ),
                 // "I can send references", "happy to share my portfolio".
                 THINGS => {
-                    cx.hits_tagged(GIVE).any(|g| g.sentence() == s)
+                    h.sentence_has(GIVE)
                         && doc.sentences()[s].words().any(|w| {
                             matches!(doc.word_norm(w), "i" | "i'd" | "i'm" | "i'll" | "me")
                         })

@@ -417,11 +417,17 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         match h.tag() {
             ACHIEVEMENT => !doc.is_question(s),
             EXPERIENCE => {
-                let owned = cx.hits_tagged(OWNER).find(|o| {
-                    o.sentence() == s
-                        && o.end_word() <= h.first_word()
-                        && h.first_word() - o.end_word() <= 5
-                });
+                // An owner ending at most five words before the noun (owners are at most
+                // four words long, so they start within nine).
+                let owned = cx
+                    .hits_starting_in(h.first_word().saturating_sub(9)..h.first_word())
+                    .iter()
+                    .find(|o| {
+                        o.tag() == OWNER
+                            && o.sentence() == s
+                            && o.end_word() <= h.first_word()
+                            && h.first_word() - o.end_word() <= 5
+                    });
                 let Some(owner) = owned else {
                     return skill_slot(doc, s);
                 };
@@ -454,9 +460,203 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         .map(|h| doc.sentences()[h.sentence()].span)
         .or_else(|| {
             doc.body_sentences()
-                .find(|&(i, _)| skill_slot(doc, i))
+                .find(|&(i, _)| skill_slot(doc, i) || did_something(doc, i))
                 .map(|(_, s)| s.span)
         })
+}
+
+/// Past tenses of the action verbs a résumé is written in: work the writer did.
+const WORK_VERBS: &[&str] = &[
+    "managed",
+    "developed",
+    "designed",
+    "created",
+    "launched",
+    "implemented",
+    "increased",
+    "reduced",
+    "improved",
+    "automated",
+    "migrated",
+    "delivered",
+    "coordinated",
+    "organized",
+    "organised",
+    "analyzed",
+    "analysed",
+    "optimized",
+    "optimised",
+    "streamlined",
+    "negotiated",
+    "trained",
+    "mentored",
+    "supervised",
+    "produced",
+    "edited",
+    "published",
+    "established",
+    "introduced",
+    "redesigned",
+    "engineered",
+    "programmed",
+    "coded",
+    "tested",
+    "deployed",
+    "maintained",
+    "administered",
+    "supported",
+    "resolved",
+    "handled",
+    "processed",
+    "audited",
+    "reconciled",
+    "forecasted",
+    "forecast",
+    "modeled",
+    "modelled",
+    "researched",
+    "conducted",
+    "presented",
+    "wrote",
+    "authored",
+    "planned",
+    "scheduled",
+    "budgeted",
+    "raised",
+    "recruited",
+    "hired",
+    "onboarded",
+    "generated",
+    "secured",
+    "closed",
+    "expanded",
+    "scaled",
+    "founded",
+    "spearheaded",
+    "pioneered",
+    "championed",
+    "transformed",
+    "restructured",
+    "consolidated",
+    "integrated",
+    "standardized",
+    "standardised",
+    "documented",
+    "facilitated",
+    "oversaw",
+    "directed",
+    "headed",
+    "owned",
+    "drove",
+    "shipped",
+    "refactored",
+    "architected",
+    "overhauled",
+    "revamped",
+    "modernized",
+    "modernised",
+    "digitized",
+    "boosted",
+    "doubled",
+    "tripled",
+    "halved",
+    "saved",
+    "earned",
+    "won",
+    "achieved",
+    "exceeded",
+    "surpassed",
+    "completed",
+    "graduated",
+    "volunteered",
+    "taught",
+    "tutored",
+    "counseled",
+    "counselled",
+    "treated",
+    "installed",
+    "repaired",
+    "serviced",
+    "assembled",
+    "operated",
+    "drafted",
+    "translated",
+    "curated",
+    "illustrated",
+    "photographed",
+    "filmed",
+    "composed",
+    "performed",
+    "coached",
+    "led",
+    "ran",
+    "built",
+    "rebuilt",
+    "grew",
+    "cut",
+    "sold",
+    "worked",
+    "served",
+    "rewrote",
+    "prepared",
+    "compiled",
+    "evaluated",
+    "assessed",
+    "monitored",
+    "piloted",
+    "rolled",
+    "set",
+    "turned",
+    "brought",
+    "helped",
+    "ensured",
+    "oversee",
+    "partnered",
+    "collaborated",
+    "contributed",
+    "cleaned",
+    "validated",
+];
+
+/// Adverbs and auxiliaries that may stand between "I" and the verb.
+const BETWEEN: &[&str] = &[
+    "have",
+    "had",
+    "recently",
+    "also",
+    "successfully",
+    "previously",
+    "personally",
+    "once",
+    "then",
+    "since",
+    "already",
+    "single",
+    "handedly",
+];
+
+/// True if sentence `s` says the writer did a piece of work: "I rebuilt a forecast in
+/// SQL", "I have since migrated our reporting to dbt".
+fn did_something(doc: &Document<'_>, s: usize) -> bool {
+    if doc.is_question(s) {
+        return false;
+    }
+    let sentence = &doc.sentences()[s];
+    sentence.words().any(|w| {
+        if doc.word_norm(w) != "i" || doc.is_negated(w + 1, 2) {
+            return false;
+        }
+        let mut v = w + 1;
+        while v < sentence.words().end && BETWEEN.contains(&doc.word_norm(v)) {
+            v += 1;
+        }
+        if v >= sentence.words().end {
+            return false;
+        }
+        let work = WORK_VERBS.contains(&doc.word_norm(v));
+        // The work has an object worth naming: "a forecast in SQL".
+        work && doc.next_words(v + 1, 8).any(|(x, _)| concrete(doc, x))
+    })
 }
 
 const NUMBER_WORDS: &[&str] = &[

@@ -151,8 +151,8 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                 return false;
             }
             let asks = doc.is_question(s);
-            let inquires = cx.hits_tagged(INQUIRE).any(|i| i.sentence() == s);
-            let hopes = cx.hits_tagged(FORWARD).any(|f| f.sentence() == s);
+            let inquires = h.sentence_has(INQUIRE);
+            let hopes = h.sentence_has(FORWARD);
             asks || (inquires && !hopes)
         })
         .map(|h| doc.sentences()[h.sentence()].span)

@@ -43,8 +43,104 @@ const CONTRACTIONS: &[&str] = &[
     "whats", "lets", "its", "hes", "shes", "weve", "youve", "youll", "theyll", "ill",
 ];
 
+/// Declares [`COMMON`] and [`is_common`] from one list, so they cannot drift apart.
+macro_rules! common_words {
+    ($($word:literal),* $(,)?) => {
+        /// The most frequent words of English prose, spelled right: about half of a
+        /// message's words, skipped without a dictionary lookup (a test checks that none
+        /// of them is a key of the dictionary).
+        #[cfg_attr(not(test), allow(dead_code))]
+        const COMMON: &[&str] = &[$($word),*];
+
+        /// True for a word of [`COMMON`]; a `match`, which compiles to a few comparisons.
+        fn is_common(word: &str) -> bool {
+            matches!(word, $($word)|*)
+        }
+    };
+}
+
+common_words!(
+    "i",
+    "a",
+    "the",
+    "to",
+    "and",
+    "of",
+    "you",
+    "for",
+    "in",
+    "my",
+    "your",
+    "is",
+    "it",
+    "that",
+    "with",
+    "on",
+    "me",
+    "be",
+    "we",
+    "as",
+    "at",
+    "this",
+    "have",
+    "are",
+    "was",
+    "our",
+    "an",
+    "or",
+    "so",
+    "if",
+    "do",
+    "not",
+    "but",
+    "all",
+    "any",
+    "can",
+    "will",
+    "would",
+    "about",
+    "from",
+    "by",
+    "i'm",
+    "i'd",
+    "i've",
+    "it's",
+    "team",
+    "role",
+    "time",
+    "thank",
+    "thanks",
+    "you're",
+    "us",
+    "more",
+    "very",
+    "what",
+    "how",
+    "there",
+    "their",
+    "they",
+    "has",
+    "had",
+    "been",
+    "one",
+    "also",
+    "up",
+    "no",
+    "out",
+    "just",
+    "like",
+    "know",
+    "work",
+    "working",
+    "interview",
+    "job",
+);
+
 /// Returns the corrections for a misspelled word, if the dictionary knows it.
 fn corrections(word: &str) -> Option<&'static [&'static str]> {
+    if is_common(word) {
+        return None;
+    }
     typos_dict::WORD.find(&unicase::UniCase::new(word)).copied()
 }
 
@@ -135,6 +231,19 @@ mod tests {
     use crate::{Applicability, apply_fixes};
 
     const RULE: &str = "misspelling";
+
+    #[test]
+    fn common_words_skipped_without_lookup_are_not_misspellings() {
+        for word in super::COMMON {
+            assert!(super::is_common(word));
+            assert!(
+                typos_dict::WORD
+                    .find(&unicase::UniCase::new(word))
+                    .is_none(),
+                "{word}"
+            );
+        }
+    }
 
     #[test]
     fn keeps_the_writers_capitals() {

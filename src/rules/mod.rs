@@ -104,6 +104,37 @@ impl<'d, 'a> RuleContext<'d, 'a> {
         self.hits.iter().filter(move |h| h.tag() == tag)
     }
 
+    /// Returns true if and only if one of this rule's phrase tables `tag` matched in
+    /// sentence `s`. Logarithmic time, whatever the number of matches.
+    #[must_use]
+    pub fn tag_in(&self, tag: u8, s: usize) -> bool {
+        let Some(sentence) = self.doc.sentences().get(s) else {
+            return false;
+        };
+        let i = self
+            .hits
+            .partition_point(|h| h.first_word() < sentence.words().start);
+        self.hits
+            .get(i)
+            .is_some_and(|h| h.sentence() == s && h.sentence_has(tag))
+    }
+
+    /// Returns this rule's matches that start at word `w`.
+    #[must_use]
+    pub fn hits_at(&self, w: usize) -> &'d [Hit] {
+        let a = self.hits.partition_point(|h| h.first_word() < w);
+        let b = self.hits.partition_point(|h| h.first_word() <= w);
+        &self.hits[a..b]
+    }
+
+    /// Returns this rule's matches that start at a word in `words`.
+    #[must_use]
+    pub fn hits_starting_in(&self, words: std::ops::Range<usize>) -> &'d [Hit] {
+        let a = self.hits.partition_point(|h| h.first_word() < words.start);
+        let b = self.hits.partition_point(|h| h.first_word() < words.end);
+        &self.hits[a..b.max(a)]
+    }
+
     /// Returns the configured value of option `name`, or its default.
     ///
     /// Returns `f64::NAN` if the rule declares no such option.

@@ -35,6 +35,10 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();
     let words = doc.words();
     for w in 1..words.len() {
+        // Different words: the common case, decided first.
+        if doc.word_norm(w) != doc.word_norm(w - 1) {
+            continue;
+        }
         let (prev, word) = (&words[w - 1], &words[w]);
         // Only white space between them, both the writer's own words.
         if !doc.gap_before(w).chars().all(char::is_whitespace)

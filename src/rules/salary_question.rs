@@ -180,16 +180,16 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         // "my salary expectations" is the writer's figure, not a question about theirs.
+        // (An OWN phrase covering this one starts at most two words before it.)
         let own = cx
-            .hits_tagged(OWN)
-            .any(|o| o.first_word() <= h.first_word() && h.end_word() <= o.end_word());
+            .hits_starting_in(h.first_word().saturating_sub(2)..h.first_word() + 1)
+            .iter()
+            .any(|o| o.tag() == OWN && h.end_word() <= o.end_word());
         // "I'm not asking about salary".
         if own || doc.is_negated(h.first_word(), 5) {
             continue;
         }
-        let asks = sentence.part == Part::Subject
-            || doc.is_question(s)
-            || cx.hits_tagged(NEED).any(|n| n.sentence() == s);
+        let asks = sentence.part == Part::Subject || doc.is_question(s) || h.sentence_has(NEED);
         let fires = match h.tag() {
             PAY => asks,
             _ => {

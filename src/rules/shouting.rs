@@ -55,6 +55,10 @@ const COMPANY_SUFFIX: &[&str] = &[
 /// `in_run` allows two-letter words inside a run of shouting ("HIRE ME").
 fn is_shouted(doc: &Document<'_>, w: usize, in_run: bool) -> bool {
     let word = doc.words()[w];
+    // Most words are not in capitals: decide that from the flags before anything else.
+    if !word.is_all_caps() {
+        return false;
+    }
     let written = doc.word_text(w);
     let letters = written.chars().filter(|c| c.is_alphabetic()).count();
     let min = if in_run { 2 } else { 3 };

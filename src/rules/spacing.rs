@@ -72,8 +72,12 @@ fn spaces_in_line(text: &str, line: Span, out: &mut Vec<Finding>) {
     let start = s.len() - s.trim_start().len();
     let end = s.trim_end().len();
     let mut i = start;
-    while i < end {
-        if b[i] != b' ' {
+    // Jump from space to space; only a space followed by another space or by
+    // punctuation can be at fault.
+    while let Some(p) = memchr::memchr(b' ', &b[i.min(end)..end]) {
+        i += p;
+        let next = b.get(i + 1).copied().unwrap_or(b'\n');
+        if next != b' ' && !NO_SPACE_BEFORE.contains(&char::from(next)) {
             i += 1;
             continue;
         }

@@ -3,7 +3,6 @@
 use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
-use crate::text::normalize_phrase;
 
 pub(crate) const RULE: Rule = Rule {
     id: "unprofessional-closing",
@@ -61,8 +60,8 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let Some(closing) = doc.parts().closing else {
         return;
     };
-    let said = normalize_phrase(closing.slice(doc.text())).unwrap_or_default();
-    if !CASUAL.contains(&said.as_str()) {
+    let said = doc.norm_of(closing);
+    if !CASUAL.contains(&said) {
         return;
     }
     out.push(

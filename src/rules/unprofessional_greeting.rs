@@ -3,7 +3,6 @@
 use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
-use crate::text::normalize_phrase;
 
 pub(crate) const RULE: Rule = Rule {
     id: "unprofessional-greeting",
@@ -54,19 +53,19 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let Some(greeting) = doc.parts().greeting else {
         return;
     };
-    let opener = normalize_phrase(greeting.opener.slice(doc.text())).unwrap_or_default();
+    let opener = doc.norm_of(greeting.opener);
     let reader = cx
         .context()
         .interviewer_names
         .first()
         .map_or("[Interviewer Name]", String::as_str);
-    let message = if CASUAL.contains(&opener.as_str()) {
+    let message = if CASUAL.contains(&opener) {
         format!(
             "\"{}\" is too casual a greeting for a {}.",
             greeting.span.slice(doc.text()),
             cx.kind().describe()
         )
-    } else if greeting.name.is_none() && !GENERIC.contains(&opener.as_str()) && !opener.is_empty() {
+    } else if greeting.name.is_none() && !GENERIC.contains(&opener) && !opener.is_empty() {
         format!(
             "The greeting \"{}\" does not name the reader.",
             greeting.span.slice(doc.text())

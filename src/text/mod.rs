@@ -46,6 +46,8 @@ pub struct Hit {
     sentence: u32,
     owner: u16,
     tag: u8,
+    /// The tags of every match of the same owner in the same sentence, as bits.
+    mask: u64,
 }
 
 impl Hit {
@@ -77,6 +79,13 @@ impl Hit {
     #[must_use]
     pub const fn sentence(&self) -> usize {
         self.sentence as usize
+    }
+
+    /// Returns true if and only if a match of the same phrase tables with `tag` lies in
+    /// the same sentence (this one included). Constant time.
+    #[must_use]
+    pub const fn sentence_has(&self, tag: u8) -> bool {
+        tag < 64 && self.mask & (1 << tag) != 0
     }
 }
 
@@ -116,7 +125,7 @@ impl<'a> Document<'a> {
         sets: &[&PhraseSet],
         owners: usize,
     ) -> Document<'a> {
-        let mut lines = Vec::new();
+        let mut lines = Vec::with_capacity(text.len() / 48 + 1);
         tokenize::lines(text, &mut lines);
         let mut words = Vec::with_capacity(text.len() / 5 + 1);
         tokenize::words(text, &lines, &mut words);
@@ -141,7 +150,7 @@ impl<'a> Document<'a> {
             buf.push(' ');
         }
 
-        let mut raw = Vec::new();
+        let mut raw = Vec::with_capacity(words.len() / 2 + 8);
         for set in sets {
             set.scan(&buf, &words, &norm, &mut raw);
         }
@@ -178,8 +187,8 @@ impl<'a> Document<'a> {
             }
         }
 
-        let mut sentences = Vec::new();
-        let mut word_sentence = Vec::new();
+        let mut sentences = Vec::with_capacity(words.len() / 12 + 4);
+        let mut word_sentence = Vec::with_capacity(words.len());
         sentences::cut(
             &sentences::Input {
                 text,
@@ -210,6 +219,7 @@ impl<'a> Document<'a> {
                 sentence: s,
                 owner: h.owner,
                 tag: h.tag,
+                mask: 0,
             });
         }
         for i in 1..counts.len() {
@@ -222,7 +232,8 @@ impl<'a> Document<'a> {
                 end: 0,
                 sentence: 0,
                 owner: 0,
-                tag: 0
+                tag: 0,
+                mask: 0
             };
             kept.len()
         ];
@@ -235,7 +246,20 @@ impl<'a> Document<'a> {
         for o in 0..owners {
             let run = &mut hits[owner_starts[o] as usize..owner_starts[o + 1] as usize];
             run.sort_unstable_by_key(|h| (h.first, h.end, h.tag));
+            // Each hit learns which tags its owner matched in the same sentence.
+            for group in run.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+                let mask = group
+                    .iter()
+                    .fold(0u64, |m, h| if h.tag < 64 { m | 1 << h.tag } else { m });
+                for h in group {
+                    h.mask = mask;
+                }
+            }
         }
+        let shared_end = owner_starts.get(1).map_or(0, |&e| e as usize);
+        mark_shared_cues(&hits[..shared_end], &mut words, &mut sentences);
+        mark_first_person(&words, &norm, &buf, &mut sentences);
+        mark_quotations(text, &mut words, &sentences);
 
         Document {
             text,
@@ -361,6 +385,15 @@ impl<'a> Document<'a> {
         self.buf.get(start..end).unwrap_or("")
     }
 
+    /// Returns the normalised words lying wholly inside `span`, joined by single spaces
+    /// (no allocation: a slice of the normalised stream).
+    #[must_use]
+    pub fn norm_of(&self, span: Span) -> &str {
+        let first = self.words.partition_point(|w| w.span.start < span.start);
+        let end = self.words.partition_point(|w| w.span.end <= span.end);
+        self.norm_range(first..end.max(first))
+    }
+
     /// Returns the text of a sentence.
     #[must_use]
     pub fn sentence_text(&self, s: &Sentence) -> &'a str {
@@ -404,24 +437,12 @@ impl<'a> Document<'a> {
             .filter(move |h| h.tag == tag)
     }
 
-    /// Returns true if a shared-table match with `tag` lies in sentence `s`.
-    pub(crate) fn sentence_has(&self, s: usize, tag: u8) -> bool {
-        self.shared_hits(tag).any(|h| h.sentence() == s)
-    }
-
     /// Returns true if and only if the sentence asks something: it ends with `?`, opens
     /// like a question ("Could you…", "What is…"), or asks indirectly ("I was wondering
     /// if…", "please let me know…").
     #[must_use]
     pub fn is_question(&self, s: usize) -> bool {
-        let Some(sentence) = self.sentences.get(s) else {
-            return false;
-        };
-        sentence.ending == Ending::Question
-            || self
-                .shared_hits(cue::QUESTION_OPENER)
-                .any(|h| h.sentence() == s && h.first_word() == sentence.first)
-            || self.sentence_has(s, cue::ASKING)
+        self.sentences.get(s).is_some_and(|sentence| sentence.asks)
     }
 
     /// Returns true if and only if a negation ("not", "never", "don't", …) comes within
@@ -432,23 +453,32 @@ impl<'a> Document<'a> {
             return false;
         };
         let from = self.sentences[s].first.max(w.saturating_sub(window));
-        self.shared_hits(cue::NEGATION).any(|h| {
-            h.sentence() == s
-                && h.first_word() >= from
-                && h.first_word() < w
-                && !self.clause_break(h.end_word(), w)
-        })
+        for v in (from..w).rev() {
+            // A clause boundary between the negation and the word ends its reach.
+            if self.clause_break(v + 1) {
+                return false;
+            }
+            if self.words[v].has(flag::NEGATION) {
+                return true;
+            }
+        }
+        false
     }
 
-    /// True if a clause boundary (comma followed by "but", a semicolon, a dash) lies
-    /// between words `a` and `b`.
-    fn clause_break(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|w| {
-            let gap = self.gap_before(w);
-            gap.contains([';', '\u{2014}', '\u{2013}'])
-                || (gap.contains(',')
-                    && matches!(self.word_norm(w), "but" | "though" | "although" | "however"))
-        })
+    /// True if a clause boundary (a semicolon, a dash, or a comma before "but") comes
+    /// right before word `w`.
+    fn clause_break(&self, w: usize) -> bool {
+        let gap = self.gap_before(w);
+        gap.contains([';', '\u{2014}', '\u{2013}'])
+            || (gap.contains(',')
+                && matches!(self.word_norm(w), "but" | "though" | "although" | "however"))
+    }
+
+    /// Returns true if and only if word `w` is "would", "I'd", "if" or another word that
+    /// turns a statement into a wish or a condition.
+    #[must_use]
+    pub fn is_conditional(&self, w: usize) -> bool {
+        self.words.get(w).is_some_and(|x| x.has(flag::CONDITIONAL))
     }
 
     /// Returns the text between word `w - 1` and word `w`.
@@ -466,41 +496,15 @@ impl<'a> Document<'a> {
     /// ("a “thanks, but no thanks” email"): quoted or reported words, not the writer's own.
     #[must_use]
     pub fn in_quotation(&self, w: usize) -> bool {
-        let Some(s) = self.sentence_of(w) else {
-            return false;
-        };
-        let start = self.sentences[s].span.start;
-        let before = self.text.get(start..self.words[w].span.start).unwrap_or("");
-        let straight = before.matches('"').count();
-        let open = before.matches('\u{201C}').count();
-        let close = before.matches('\u{201D}').count();
-        straight % 2 == 1 || open > close
+        self.words.get(w).is_some_and(|x| x.has(flag::QUOTATION))
     }
 
     /// Returns true if and only if sentence `s` speaks in the first person (I, me, my, we).
     #[must_use]
     pub fn is_first_person(&self, s: usize) -> bool {
-        self.sentences.get(s).is_some_and(|sentence| {
-            sentence.words().any(|w| {
-                matches!(
-                    self.word_norm(w),
-                    "i" | "i'm"
-                        | "i've"
-                        | "i'd"
-                        | "i'll"
-                        | "me"
-                        | "my"
-                        | "mine"
-                        | "myself"
-                        | "we"
-                        | "we're"
-                        | "our"
-                        | "us"
-                        | "im"
-                        | "ive"
-                )
-            })
-        })
+        self.sentences
+            .get(s)
+            .is_some_and(|sentence| sentence.first_person)
     }
 
     /// Returns the normalised words of sentence `s` from word `from` on, at most `n` of them.
@@ -559,6 +563,81 @@ pub(crate) fn excerpt(text: &str, max: usize) -> String {
     match out.char_indices().nth(max) {
         None => out,
         Some((cut, _)) => format!("{}…", out[..cut].trim_end()),
+    }
+}
+
+/// Flags negation and condition words, and marks the sentences that ask something.
+fn mark_shared_cues(shared: &[Hit], words: &mut [Word], sentences: &mut [Sentence]) {
+    for s in sentences.iter_mut() {
+        s.asks = s.ending == Ending::Question;
+    }
+    for h in shared {
+        let s = h.sentence as usize;
+        match h.tag {
+            cue::NEGATION => {
+                for w in &mut words[h.first as usize..h.end as usize] {
+                    w.flags |= flag::NEGATION;
+                }
+            }
+            cue::CONDITIONAL => {
+                for w in &mut words[h.first as usize..h.end as usize] {
+                    w.flags |= flag::CONDITIONAL;
+                }
+            }
+            cue::ASKING => sentences[s].asks = true,
+            cue::QUESTION_OPENER if h.first as usize == sentences[s].first => {
+                sentences[s].asks = true
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Marks the sentences that speak in the first person.
+fn mark_first_person(words: &[Word], norm: &[(u32, u32)], buf: &str, sentences: &mut [Sentence]) {
+    for s in sentences.iter_mut() {
+        s.first_person = (s.first..s.end).any(|w| {
+            let (a, b) = norm[w];
+            matches!(
+                buf.get(a as usize..b as usize).unwrap_or(""),
+                "i" | "i'm"
+                    | "i've"
+                    | "i'd"
+                    | "i'll"
+                    | "me"
+                    | "my"
+                    | "mine"
+                    | "myself"
+                    | "we"
+                    | "we're"
+                    | "our"
+                    | "us"
+            ) && !words[w].is_placeholder()
+        });
+    }
+}
+
+/// Flags the words between quotation marks, sentence by sentence, in one pass.
+fn mark_quotations(text: &str, words: &mut [Word], sentences: &[Sentence]) {
+    for s in sentences {
+        let mut straight = 0usize;
+        let mut curly = 0isize;
+        let mut at = s.span.start;
+        for word in &mut words[s.first..s.end] {
+            let gap = text.get(at..word.span.start).unwrap_or("");
+            for c in gap.chars() {
+                match c {
+                    '"' => straight += 1,
+                    '\u{201C}' => curly += 1,
+                    '\u{201D}' => curly -= 1,
+                    _ => {}
+                }
+            }
+            if straight % 2 == 1 || curly > 0 {
+                word.flags |= flag::QUOTATION;
+            }
+            at = word.span.end;
+        }
     }
 }
 

@@ -267,10 +267,9 @@ pub(crate) fn find(input: &Input<'_>, quoted: &[bool], part_of: &mut Vec<Part>) 
     }
 
     // Body extent.
-    let body_words: Vec<usize> = (0..words.len())
-        .filter(|&w| part_of[w] == Part::Body)
-        .collect();
-    parts.body = match (body_words.first(), body_words.last()) {
+    let first_body = part_of.iter().position(|&p| p == Part::Body);
+    let last_body = part_of.iter().rposition(|&p| p == Part::Body);
+    parts.body = match (first_body.as_ref(), last_body.as_ref()) {
         (Some(&a), Some(&b)) => Span::new(words[a].span.start, words[b].span.end),
         _ => {
             let at = parts.greeting.map_or(0, |g| {

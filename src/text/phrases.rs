@@ -139,10 +139,18 @@ impl PhraseSet {
     ) {
         let Some(ac) = &self.ac else { return };
         debug_assert_eq!(words.len(), norm.len());
+        // Matches come in order of their ends, so their first words are close to one
+        // another: walk a cursor instead of searching the whole list each time.
+        let mut first = 0usize;
         for m in ac.find_overlapping_iter(buf) {
             // The match starts at the space before its first word.
             let at = m.start() as u32 + 1;
-            let first = norm.partition_point(|&(s, _)| s < at);
+            while first < norm.len() && norm[first].0 < at {
+                first += 1;
+            }
+            while first > 0 && norm[first - 1].0 >= at {
+                first -= 1;
+            }
             let (o_start, o_end, n) = self.patterns[m.pattern().as_usize()];
             let end = first + n as usize;
             if end > words.len() {

@@ -43,6 +43,10 @@ pub struct Sentence {
     pub paragraph: usize,
     pub(crate) first: usize,
     pub(crate) end: usize,
+    /// It asks something (set once phrases are matched).
+    pub(crate) asks: bool,
+    /// It speaks in the first person.
+    pub(crate) first_person: bool,
 }
 
 impl Sentence {
@@ -204,6 +208,8 @@ fn push(
         paragraph,
         first,
         end,
+        asks: false,
+        first_person: false,
     });
 }
 

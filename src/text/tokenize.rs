@@ -62,6 +62,12 @@ pub(crate) mod flag {
     pub const STRUCTURE: u16 = 1 << 8;
     /// The word is part of a URL or an email address.
     pub const URL: u16 = 1 << 9;
+    /// The word negates: "not", "never", "don't".
+    pub const NEGATION: u16 = 1 << 10;
+    /// The word makes a wish or a condition: "would", "I'd", "if".
+    pub const CONDITIONAL: u16 = 1 << 11;
+    /// The word lies between quotation marks.
+    pub const QUOTATION: u16 = 1 << 12;
 }
 
 /// One word: letters, digits and the apostrophes and dots joining them.
@@ -118,10 +124,10 @@ impl Word {
 }
 
 /// Splits `text` into lines at `\n`, `\r\n`, `\r`, U+0085, U+2028 and U+2029.
+///
+/// Jumps from break to break with `memchr`; U+0085 (rare) takes a byte-by-byte path.
 pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
     let b = text.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
     let mut push = |start: usize, end: usize| {
         out.push(Line {
             span: Span::new(start, end),
@@ -129,38 +135,92 @@ pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
             end_word: 0,
         });
     };
-    while i < b.len() {
-        match b[i] {
-            b'\n' => {
-                push(start, i);
-                i += 1;
-                start = i;
+    let nel = text.contains('\u{85}');
+    let mut start = 0;
+    let mut resume = 0;
+    let mut handle = |i: usize, start: &mut usize, resume: &mut usize| {
+        let len = match b[i] {
+            b'\n' => 1,
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' => 1,
+            0xC2 if b.get(i + 1) == Some(&0x85) => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => return,
+        };
+        push(*start, i);
+        *start = i + len;
+        *resume = i + len;
+    };
+    if nel {
+        for i in 0..b.len() {
+            if i >= resume {
+                handle(i, &mut start, &mut resume);
             }
-            b'\r' => {
-                push(start, i);
-                i += if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
-                start = i;
+        }
+    } else {
+        for i in memchr::memchr3_iter(b'\n', b'\r', 0xE2, b) {
+            if i >= resume {
+                handle(i, &mut start, &mut resume);
             }
-            0xC2 if b.get(i + 1) == Some(&0x85) => {
-                push(start, i);
-                i += 2;
-                start = i;
-            }
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
-                push(start, i);
-                i += 3;
-                start = i;
-            }
-            _ => i += 1,
         }
     }
-    push(start, b.len());
+    out.push(Line {
+        span: Span::new(start, b.len()),
+        first_word: 0,
+        end_word: 0,
+    });
 }
+
+/// Byte classes for the ASCII fast path, looked up once per byte.
+mod class {
+    pub const WORD: u8 = 1;
+    pub const UPPER: u8 = 2;
+    pub const LOWER: u8 = 4;
+    pub const DIGIT: u8 = 8;
+}
+
+/// The class bits of every byte: letters, digits and `_` are word bytes.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_uppercase() {
+            class::WORD | class::UPPER
+        } else if c.is_ascii_lowercase() {
+            class::WORD | class::LOWER
+        } else if c.is_ascii_digit() {
+            class::WORD | class::DIGIT
+        } else if c == b'_' {
+            class::WORD
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
 
 /// Returns true for the bytes that make up a word on the ASCII fast path.
 #[inline]
 fn is_word_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_'
+    CLASS[c as usize] & class::WORD != 0
+}
+
+/// Word flags from the class bits gathered over a word's bytes.
+#[inline]
+fn class_flags(acc: u8) -> u16 {
+    let mut flags = 0;
+    if acc & class::UPPER != 0 {
+        flags |= flag::HAS_UPPER;
+    }
+    if acc & class::LOWER != 0 {
+        flags |= flag::HAS_LOWER;
+    }
+    if acc & class::DIGIT != 0 {
+        flags |= flag::HAS_DIGIT;
+    }
+    flags
 }
 
 /// Returns the end of the stretch starting at `from` that holds no ASCII white space.
@@ -169,20 +229,6 @@ fn chunk_end(b: &[u8], from: usize) -> usize {
         .iter()
         .position(u8::is_ascii_whitespace)
         .map_or(b.len(), |p| from + p)
-}
-
-/// Flags for an ASCII byte of a word.
-#[inline]
-fn ascii_flags(c: u8) -> u16 {
-    if c.is_ascii_uppercase() {
-        flag::HAS_UPPER
-    } else if c.is_ascii_lowercase() {
-        flag::HAS_LOWER
-    } else if c.is_ascii_digit() {
-        flag::HAS_DIGIT
-    } else {
-        0
-    }
 }
 
 /// Flags for a word that holds non-ASCII characters.
@@ -235,9 +281,14 @@ pub(crate) fn words(text: &str, lines: &[Line], out: &mut Vec<Word>) {
             };
             let mut j = i;
             let mut slow = false;
+            let mut acc = 0u8;
             loop {
-                while j < n && is_word_byte(b[j]) {
-                    flags |= ascii_flags(b[j]);
+                while j < n {
+                    let c = CLASS[b[j] as usize];
+                    if c & class::WORD == 0 {
+                        break;
+                    }
+                    acc |= c;
                     j += 1;
                 }
                 if j + 1 < n {
@@ -279,8 +330,9 @@ pub(crate) fn words(text: &str, lines: &[Line], out: &mut Vec<Word>) {
                 i = unicode_chunk(text, start, &mut push, out);
                 continue;
             }
-            if b[start..j].iter().any(u8::is_ascii_alphanumeric) {
-                push(Span::new(start, j), flags, out);
+            // A word needs a letter or a digit ("___" is a blank, not a word).
+            if acc & (class::UPPER | class::LOWER | class::DIGIT) != 0 {
+                push(Span::new(start, j), flags | class_flags(acc), out);
             }
             i = j;
         } else {
@@ -290,37 +342,47 @@ pub(crate) fn words(text: &str, lines: &[Line], out: &mut Vec<Word>) {
 }
 
 /// Flags the words inside URLs and email addresses: any run of text between white space
-/// that holds `@`, `://` or starts with `www.`.
+/// that holds `@` or `://`, or starts with `www.`.
+///
+/// Looks only around the markers, so text without them costs one search per marker.
 pub(crate) fn mark_urls(text: &str, words: &mut [Word]) {
-    if !(text.contains('@') || text.contains("://") || text.contains("www.")) {
-        return;
-    }
-    let mut w = 0;
-    let mut mark = |start: usize, end: usize, words: &mut [Word]| {
+    let b = text.as_bytes();
+    let markers = memchr::memchr_iter(b'@', b)
+        .chain(memchr::memmem::find_iter(b, b"://"))
+        .chain(memchr::memmem::find_iter(b, b"www."));
+    for at in markers {
+        // The run of non-white-space around the marker: bounded by ASCII white space,
+        // then, if the run is not ASCII, by any other white space (a no-break space).
+        let mut start = b[..at]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(0, |p| p + 1);
+        let mut end = b[at..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(b.len(), |p| at + p);
+        if !text[start..end].is_ascii() {
+            if let Some((i, c)) = text[start..at]
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+            {
+                start += i + c.len_utf8();
+            }
+            if let Some((i, _)) = text[at..end]
+                .char_indices()
+                .find(|(_, c)| c.is_whitespace())
+            {
+                end = at + i;
+            }
+        }
         let chunk = &text[start..end];
-        while w < words.len() && words[w].span.end <= start {
-            w += 1;
+        if !(chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.")) {
+            continue;
         }
-        if chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.") {
-            let mut v = w;
-            while v < words.len() && words[v].span.start < end {
-                words[v].flags |= flag::URL;
-                v += 1;
-            }
+        let first = words.partition_point(|w| w.span.end <= start);
+        for w in words[first..].iter_mut().take_while(|w| w.span.start < end) {
+            w.flags |= flag::URL;
         }
-    };
-    let mut chunk_start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = chunk_start.take() {
-                mark(s, i, words);
-            }
-        } else if chunk_start.is_none() {
-            chunk_start = Some(i);
-        }
-    }
-    if let Some(s) = chunk_start {
-        mark(s, text.len(), words);
     }
 }
 
