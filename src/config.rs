@@ -206,6 +206,10 @@ pub struct CustomRule {
     /// and hyphens folded; word boundaries).
     #[cfg_attr(feature = "serde", serde(default))]
     pub phrases: Vec<String>,
+    /// Regular expressions to flag (the `regex` crate's syntax), matched against the
+    /// text as written. Compiled with size limits; matching takes linear time.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub patterns: Vec<String>,
     /// The level for every kind (default: warning).
     #[cfg_attr(feature = "serde", serde(default = "default_custom_level"))]
     pub level: Level,
@@ -224,7 +228,17 @@ fn default_custom_category() -> Category {
     Category::Custom
 }
 
+/// The most memory a custom rule's compiled pattern may take (regex size limits).
+pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
 impl CustomRule {
+    /// Adds a regular expression to flag.
+    #[must_use]
+    pub fn pattern(mut self, pattern: impl Into<String>) -> Self {
+        self.patterns.push(pattern.into());
+        self
+    }
+
     /// Returns a warning-level rule flagging `phrases` with `message`.
     #[must_use]
     pub fn new(id: impl Into<String>, message: impl Into<String>, phrases: Vec<String>) -> Self {
@@ -233,6 +247,7 @@ impl CustomRule {
             message: message.into(),
             help: None,
             phrases,
+            patterns: Vec::new(),
             level: Level::Warning,
             category: Category::Custom,
         }
@@ -300,8 +315,18 @@ pub enum ConfigError {
         /// The phrase as written.
         phrase: String,
     },
+    /// A pattern that does not compile, or compiles to more than the size limit.
+    #[error("custom rule `{rule}` has a pattern that cannot be used ({pattern:?}): {reason}")]
+    InvalidPattern {
+        /// The rule.
+        rule: String,
+        /// The pattern as written.
+        pattern: String,
+        /// What the regex compiler reported.
+        reason: String,
+    },
     /// A custom rule with nothing to match.
-    #[error("custom rule `{rule}` has no phrases; give it at least one in `phrases`")]
+    #[error("custom rule `{rule}` has no phrases or patterns; give it at least one")]
     NothingToMatch {
         /// The rule.
         rule: String,

@@ -19,7 +19,8 @@ pub mod timing;
 mod testing;
 
 pub use config::{
-    Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, RuleConfig, is_kebab_case,
+    Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT, RuleConfig,
+    is_kebab_case,
 };
 pub use diagnostic::{
     Applicability, Category, Diagnostic, Edit, Finding, Level, Levels, Location, Severity, Span,

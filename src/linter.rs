@@ -6,7 +6,8 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::config::{
-    Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, closest, is_kebab_case,
+    Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT, closest,
+    is_kebab_case,
 };
 use crate::diagnostic::{
     Applicability, Category, Diagnostic, Finding, Level, Levels, Location, Span,
@@ -33,6 +34,7 @@ struct Active {
 struct ActiveCustom {
     rule: CustomRule,
     owner: u16,
+    patterns: Vec<regex::Regex>,
 }
 
 /// Checks drafts against the rule catalogue.
@@ -160,6 +162,7 @@ impl Linter {
         };
         doc.set_kind(kind, given);
         doc.set_subject(draft.subject);
+        doc.set_truncated_from((text.len() < draft.text.len()).then_some(draft.text.len()));
         doc
     }
 
@@ -341,8 +344,12 @@ impl Linter {
                 let Some(severity) = c.rule.level.severity() else {
                     continue;
                 };
-                for h in doc.hits_of(c.owner) {
-                    let span = doc.hit_span(h);
+                let phrase_spans = doc.hits_of(c.owner).iter().map(|h| doc.hit_span(h));
+                let pattern_spans = c
+                    .patterns
+                    .iter()
+                    .flat_map(|re| re.find_iter(text).map(|m| Span::new(m.start(), m.end())));
+                for span in phrase_spans.chain(pattern_spans) {
                     let matched = span.slice(text);
                     let message = if c.rule.message.contains("{match}") {
                         c.rule.message.replace("{match}", matched)
@@ -547,9 +554,24 @@ impl LinterBuilder {
         }
         for custom in config.custom {
             check_new_id(&linter, &custom.id)?;
-            if custom.phrases.is_empty() {
+            if custom.phrases.is_empty() && custom.patterns.is_empty() {
                 return Err(ConfigError::NothingToMatch { rule: custom.id });
             }
+            let patterns = custom
+                .patterns
+                .iter()
+                .map(|p| {
+                    regex::RegexBuilder::new(p)
+                        .size_limit(PATTERN_SIZE_LIMIT)
+                        .dfa_size_limit(PATTERN_SIZE_LIMIT)
+                        .build()
+                        .map_err(|e| ConfigError::InvalidPattern {
+                            rule: custom.id.clone(),
+                            pattern: p.clone(),
+                            reason: e.to_string(),
+                        })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
             let owner = next_owner as u16;
             next_owner += 1;
             for p in &custom.phrases {
@@ -558,6 +580,7 @@ impl LinterBuilder {
             linter.custom.push(ActiveCustom {
                 rule: custom,
                 owner,
+                patterns,
             });
         }
         if next_owner > u16::MAX as usize {

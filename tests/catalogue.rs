@@ -60,8 +60,11 @@ fn every_rule_is_documented() {
             rule.id
         );
         assert!(!rule.help.is_empty(), "{}: help is missing", rule.id);
+        // `input-truncated` fires only past the size limit (1 MiB by default); its unit
+        // tests exercise it with a small limit.
+        let needs_flagged = rule.id != "input-truncated";
         assert!(
-            !rule.flagged.is_empty(),
+            !needs_flagged || !rule.flagged.is_empty(),
             "{}: needs at least one flagged example",
             rule.id
         );

@@ -15,6 +15,7 @@ pub(crate) const RULE: Rule = Rule {
         Example::new(ThankYou, ""),
         Example::new(ThankYou, "  \n\t\n "),
         Example::new(CallScript, "> Thanks for coming in yesterday.\n> Best, Jo"),
+        Example::new(ThankYou, "🙂 👍🏽"),
     ],
     accepted: &[Example::new(ThankYou, "Thanks!")],
     options: &[],
@@ -28,10 +29,14 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     if !doc.is_empty() {
         return;
     }
+    // With no sentence of the writer's own, any word there is in a quoted reply.
+    let quoted_only = !doc.words().is_empty();
     let message = if doc.text().trim().is_empty() {
-        "The draft is empty.".to_owned()
+        "The draft is empty."
+    } else if quoted_only {
+        "The draft holds only quoted text and no message of your own."
     } else {
-        "The draft holds only quoted text and no message of your own.".to_owned()
+        "The draft has no words to check."
     };
-    out.push(Finding::new(Span::empty(0), message));
+    out.push(Finding::new(Span::empty(0), message.to_owned()));
 }

@@ -169,11 +169,9 @@ const NEEDS_NUMBER: &[&str] = &[
 /// True if the word slot at `w` reads as a date slot: `[date]`, `[Date of Interview]`.
 fn date_slot(doc: &Document<'_>, s: usize) -> bool {
     let span = doc.sentences()[s].span;
-    doc.placeholders().iter().any(|p| {
-        span.contains(*p) && {
-            let inner = p.slice(doc.text()).to_ascii_lowercase();
-            inner.contains("date") || inner.contains("day")
-        }
+    doc.placeholders_in(span).iter().any(|p| {
+        let inner = p.slice(doc.text()).to_ascii_lowercase();
+        inner.contains("date") || inner.contains("day")
     })
 }
 

@@ -387,21 +387,19 @@ fn concrete(doc: &Document<'_>, w: usize) -> bool {
 /// True if a template slot in sentence `s` stands for a skill ("[relevant skill]").
 fn skill_slot(doc: &Document<'_>, s: usize) -> bool {
     let span = doc.sentences()[s].span;
-    doc.placeholders().iter().any(|p| {
-        span.contains(*p) && {
-            let inner = p.slice(doc.text()).to_ascii_lowercase();
-            [
-                "skill",
-                "experience",
-                "qualification",
-                "achievement",
-                "accomplishment",
-                "expertise",
-                "strength",
-            ]
-            .iter()
-            .any(|k| inner.contains(k))
-        }
+    doc.placeholders_in(span).iter().any(|p| {
+        let inner = p.slice(doc.text()).to_ascii_lowercase();
+        [
+            "skill",
+            "experience",
+            "qualification",
+            "achievement",
+            "accomplishment",
+            "expertise",
+            "strength",
+        ]
+        .iter()
+        .any(|k| inner.contains(k))
     })
 }
 

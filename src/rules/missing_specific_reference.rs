@@ -491,11 +491,10 @@ fn concrete(doc: &Document<'_>, w: usize) -> bool {
 
 fn slot_stands_for_topic(doc: &Document<'_>, w: usize) -> bool {
     let at = doc.words()[w].span;
-    doc.placeholders().iter().any(|p| {
-        p.contains(at)
-            && p.slice(doc.text())
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|word| SLOT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)))
+    doc.placeholder_around(at).iter().any(|p| {
+        p.slice(doc.text())
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| SLOT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)))
     })
 }
 

@@ -28,8 +28,10 @@ mod follow_up_too_early;
 #[cfg(feature = "timing")]
 mod follow_up_too_frequent;
 mod generic_greeting;
+mod hidden_characters;
 mod impatient_tone;
 mod informal_language;
+mod input_truncated;
 mod long_sentence;
 mod lowercase_i;
 mod missing_closing;
@@ -477,6 +479,7 @@ impl Default for Rule {
 static CATALOGUE: &[Rule] = &[
     // Structure of the draft as a whole.
     empty_draft::RULE,
+    input_truncated::RULE,
     missing_greeting::RULE,
     missing_closing::RULE,
     missing_signature::RULE,
@@ -517,6 +520,7 @@ static CATALOGUE: &[Rule] = &[
     excessive_exclamation::RULE,
     shouting::RULE,
     long_sentence::RULE,
+    hidden_characters::RULE,
     too_long::RULE,
     too_short::RULE,
     vague_subject::RULE,

@@ -100,6 +100,7 @@ pub struct Document<'a> {
     kind: MessageKind,
     kind_given: bool,
     subject: Option<&'a str>,
+    truncated_from: Option<usize>,
     lines: Vec<Line>,
     words: Vec<Word>,
     /// Each word's normalised text, as a range of `buf`.
@@ -267,6 +268,7 @@ impl<'a> Document<'a> {
             kind: MessageKind::ThankYou,
             kind_given: false,
             subject: None,
+            truncated_from: None,
             lines,
             words,
             norm,
@@ -287,6 +289,17 @@ impl<'a> Document<'a> {
 
     pub(crate) fn set_subject(&mut self, subject: Option<&'a str>) {
         self.subject = subject;
+    }
+
+    pub(crate) fn set_truncated_from(&mut self, full_len: Option<usize>) {
+        self.truncated_from = full_len;
+    }
+
+    /// Returns the length of the whole draft if it was longer than the size limit and
+    /// only [`Document::text`], its start, was analysed.
+    #[must_use]
+    pub fn truncated_from(&self) -> Option<usize> {
+        self.truncated_from
     }
 
     /// Returns the subject the caller gave with [`Draft::subject`](crate::Draft::subject),
@@ -357,6 +370,25 @@ impl<'a> Document<'a> {
     #[must_use]
     pub fn placeholders(&self) -> &[Span] {
         &self.placeholders
+    }
+
+    /// Returns the template slots lying inside `span`, in order. Logarithmic time.
+    #[must_use]
+    pub fn placeholders_in(&self, span: Span) -> &[Span] {
+        let a = self.placeholders.partition_point(|p| p.start < span.start);
+        let b = self.placeholders.partition_point(|p| p.start < span.end);
+        let inside = &self.placeholders[a..b.max(a)];
+        let n = inside.iter().take_while(|p| p.end <= span.end).count();
+        &inside[..n]
+    }
+
+    /// Returns the template slot holding `span`, if any. Logarithmic time.
+    #[must_use]
+    pub fn placeholder_around(&self, span: Span) -> Option<Span> {
+        let i = self.placeholders.partition_point(|p| p.start <= span.start);
+        i.checked_sub(1)
+            .map(|i| self.placeholders[i])
+            .filter(|p| p.contains(span))
     }
 
     /// Returns the text of word `i` as written (empty if there is no such word).
