@@ -134,6 +134,39 @@ fn scaling(bencher: Bencher<'_, '_>, size: usize) {
         .bench(|| linter.check(&Draft::new(black_box(&text)).kind(MessageKind::ThankYou)));
 }
 
+/// Pathological inputs for the linear-time check.
+const SHAPES: &[&str] = &["long-sentence", "every-rule", "flags"];
+
+/// `size` bytes of a pathological shape: one sentence with no punctuation; a phrase that
+/// triggers many rules at once, repeated; or a run of flag emoji with no space.
+fn pathological(shape: &str, size: usize) -> String {
+    let unit = match shape {
+        "long-sentence" => "and the team talked about the very long project plan ",
+        "every-rule" => {
+            "Thank you! Sorry to bother you, what is the salary?? I expect an answer by Friday, \
+             you need to call me. I still haven't heard, thx 4 ur time, gonna recieve the the \
+             [Name] i am VERY desperate, I really need this job. "
+        }
+        _ => "🇺🇸🇬🇧🇫🇷🇩🇪🇯🇵🇧🇷",
+    };
+    let mut out = unit.repeat(size / unit.len() + 1);
+    let mut cut = size.min(out.len());
+    while !out.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    out.truncate(cut);
+    out
+}
+
+#[divan::bench(args = SHAPES, consts = [65536, 262144], sample_count = 10)]
+fn pathological_input<const SIZE: usize>(bencher: Bencher<'_, '_>, shape: &str) {
+    let linter = Linter::new();
+    let text = pathological(shape, SIZE);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| linter.check(&Draft::new(black_box(&text)).kind(MessageKind::FollowUp)));
+}
+
 #[divan::bench]
 fn linter_new_again() -> Linter {
     Linter::new()
@@ -208,6 +241,29 @@ fn report(cold: Duration) {
         });
         println!("  scaling {:>5} KiB: {t:>9.2?}{ratio}", size >> 10);
         last = Some((size, t));
+    }
+    for shape in SHAPES {
+        let mut line = format!("  linear time, {shape:<13}");
+        let mut last: Option<Duration> = None;
+        for size in [64 << 10, 128 << 10, 256 << 10, 1 << 20] {
+            let text = pathological(shape, size);
+            let t = median(5, || {
+                black_box(linter.check(&Draft::new(black_box(&text)).kind(MessageKind::FollowUp)));
+            });
+            match last {
+                Some(l) => line.push_str(&format!(
+                    " → {t:.2?} ({:.2}x)",
+                    (t.as_secs_f64() / l.as_secs_f64()).powf(if size == 1 << 20 {
+                        0.5
+                    } else {
+                        1.0
+                    })
+                )),
+                None => line.push_str(&format!(" {t:.2?}")),
+            }
+            last = Some(t);
+        }
+        println!("{line}   (per doubling)");
     }
     let warm = per_call(|| {
         black_box(Linter::new());

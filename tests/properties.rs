@@ -1,9 +1,18 @@
-//! Properties over generated drafts.
+//! Properties over arbitrary and generated drafts: no panic, valid spans, sorted and
+//! repeatable output (also across threads sharing one linter), fixes that reach a fixed
+//! point, positions that round-trip.
 
-use followup_lint::{Applicability, Draft, Linter, MessageKind};
+use std::sync::{Arc, LazyLock};
+
+use followup_lint::{
+    Applicability, Draft, LineCol, LineIndex, Linter, MessageKind, Report, Utf16Position,
+    apply_non_overlapping,
+};
 use proptest::prelude::*;
 
-/// Pieces real drafts are made of, including the faults the safe fixes repair.
+static LINTER: LazyLock<Linter> = LazyLock::new(Linter::new);
+
+/// Pieces real drafts are made of, with the faults and oddities they carry.
 const PIECES: &[&str] = &[
     "Thank you",
     "thank you",
@@ -28,9 +37,14 @@ const PIECES: &[&str] = &[
     "Best regards",
     "Leo",
     "[Name]",
+    "{company}",
+    "____",
     "https://example.com/a.b",
     "jo@example.com",
     "😀",
+    "👩🏽\u{200d}💻",
+    "🇺🇸🇬🇧",
+    "❤\u{fe0f}",
     "résumé",
     "re\u{301}sume\u{301}",
     "U.S.",
@@ -48,14 +62,31 @@ const PIECES: &[&str] = &[
     "\n",
     "\n\n",
     "\r\n",
+    "\r",
+    "\u{2028}",
+    "\u{85}",
+    "\u{0}",
+    "\u{202e}",
+    "\u{a0}",
+    "\u{ad}",
+    "\u{200b}",
     "> quoted",
     "-",
     "NASA",
     "VERY",
+    "salary",
+    "Could you tell me the salary?",
+    "sorry",
+    "Hey",
+    "Cheers,",
+    "Subject: Hi",
+    "On Mon, Jo wrote:",
+    "שלום",
+    "مرحبا",
 ];
 
 fn draft() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|parts| {
+    prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|parts| {
         let mut out = String::new();
         for p in parts {
             if !out.is_empty()
@@ -70,20 +101,84 @@ fn draft() -> impl Strategy<Value = String> {
     })
 }
 
-fn kind() -> impl Strategy<Value = MessageKind> {
-    prop::sample::select(MessageKind::ALL.to_vec())
+fn kind() -> impl Strategy<Value = Option<MessageKind>> {
+    prop::option::of(prop::sample::select(MessageKind::ALL.to_vec()))
+}
+
+fn check(text: &str, kind: Option<MessageKind>) -> Report {
+    let mut draft = Draft::new(text);
+    if let Some(k) = kind {
+        draft = draft.kind(k);
+    }
+    LINTER.check(&draft)
+}
+
+/// Spans in bounds and on char boundaries; diagnostics sorted by position, then rule.
+fn valid(text: &str, report: &Report) -> Result<(), TestCaseError> {
+    let ok = |at: usize| at <= text.len() && text.is_char_boundary(at);
+    let mut last = (0usize, String::new());
+    for d in &report.diagnostics {
+        let s = d
+            .span()
+            .ok_or_else(|| TestCaseError::fail("text diagnostic without a span"))?;
+        prop_assert!(
+            s.start <= s.end && ok(s.start) && ok(s.end),
+            "{}: {} in {:?}",
+            d.rule,
+            s,
+            text
+        );
+        for e in d.suggestions.iter().flat_map(|s| &s.edits) {
+            prop_assert!(
+                ok(e.span.start) && ok(e.span.end),
+                "{}: edit {} in {:?}",
+                d.rule,
+                e.span,
+                text
+            );
+        }
+        let key = (s.start, d.rule.to_string());
+        prop_assert!(key >= last, "unsorted: {:?} after {:?}", key, last);
+        last = key;
+    }
+    Ok(())
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(512))]
 
-    /// After fixing to a fixed point, no safe fix is left to apply, and the text is the
-    /// same text with the fixes (never lost, always valid UTF-8).
     #[test]
-    fn safe_fixes_reach_a_fixed_point(text in draft(), kind in kind()) {
-        let linter = Linter::new();
-        let fixed = linter.fix(&Draft::new(&text).kind(kind), Applicability::Safe);
-        let again = linter.check(&Draft::new(&fixed.text).kind(kind));
+    fn arbitrary_unicode_never_panics_and_gives_valid_sorted_spans(text in any::<String>(), kind in kind()) {
+        let report = check(&text, kind);
+        valid(&text, &report)?;
+        prop_assert_eq!(check(&text, kind), report);
+    }
+
+    #[test]
+    fn generated_drafts_give_valid_repeatable_reports(text in draft(), kind in kind()) {
+        let report = check(&text, kind);
+        valid(&text, &report)?;
+        prop_assert_eq!(&check(&text, kind), &report);
+        // The same linter on another thread gives the same report.
+        let shared = Arc::new(text.clone());
+        let other = std::thread::spawn(move || check(&shared, kind)).join().expect("no panic");
+        prop_assert_eq!(other, report);
+    }
+
+    #[test]
+    fn safe_fixes_apply_and_recheck(text in draft(), kind in kind()) {
+        let report = check(&text, kind);
+        let fixed = apply_non_overlapping(&text, &report.diagnostics, Applicability::Safe);
+        // A `String` is valid UTF-8 by construction; re-checking must not panic.
+        let again = check(&fixed.text, kind);
+        valid(&fixed.text, &again)?;
+    }
+
+    /// After fixing to a fixed point, no safe fix is left to apply.
+    #[test]
+    fn safe_fixes_reach_a_fixed_point(text in draft(), kind in prop::sample::select(MessageKind::ALL.to_vec())) {
+        let fixed = LINTER.fix(&Draft::new(&text).kind(kind), Applicability::Safe);
+        let again = LINTER.check(&Draft::new(&fixed.text).kind(kind));
         let left: Vec<String> = again
             .diagnostics
             .iter()
@@ -91,5 +186,20 @@ proptest! {
             .map(|d| format!("{}: {}", d.rule, d.message))
             .collect();
         prop_assert!(left.is_empty(), "fixed {:?} into {:?} but safe fixes remain: {:?}", text, fixed.text, left);
+    }
+
+    /// Byte offset → line/column → byte offset, and → UTF-16 position → byte offset.
+    #[test]
+    fn positions_round_trip(text in "(\\PC|\\r|\\n|\\r\\n|\u{2028}){0,60}") {
+        let index = LineIndex::new(&text);
+        for offset in text.char_indices().map(|(i, _)| i).chain([text.len()]) {
+            let lc: LineCol = index.line_col(offset);
+            let lsp: Utf16Position = index.utf16(offset);
+            let line_end = index.line_span(lsp.line).end;
+            // The '\n' of a "\r\n" sits past the end of its line: it maps to the line end.
+            let expected = if offset > line_end { line_end } else { offset };
+            prop_assert_eq!(index.offset_of_line_col(lc), expected, "line/col of {}", offset);
+            prop_assert_eq!(index.offset_of_utf16(lsp), expected, "UTF-16 of {}", offset);
+        }
     }
 }
