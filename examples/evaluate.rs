@@ -117,11 +117,15 @@ const CRITERIA: &[Criterion] = &[
     Criterion {
         label: "has_typo",
         element: false,
+        // The mapping, plus `spacing`: a missing space after a full stop
+        // ("am.Nonetheless") or a doubled space between words is a typing slip a reader
+        // counts as a typo. (Two spaces after a sentence are a convention, not flagged.)
         rules: &[
             "misspelling",
             "repeated-word",
             "lowercase-i",
             "sentence-case",
+            "spacing",
         ],
         only: None,
     },

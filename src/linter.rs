@@ -76,7 +76,7 @@ impl Linter {
     #[must_use]
     pub fn new() -> Linter {
         // Compile the shared matchers now (once per process), not on the first check.
-        let _ = rules::builtin_phrases();
+        rules::warm();
         let active = rules::catalogue()
             .iter()
             .enumerate()

@@ -1,15 +1,21 @@
-//! `misspelling`: a known misspelling, looked up in the typos project's dictionary.
+//! `misspelling`: a known misspelling, looked up in the typos project's dictionary, or a
+//! word no dictionary knows that one slip of the keyboard away from a word people use.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use foldhash::fast::FixedState;
 
 use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
-use crate::text::Document;
+use crate::text::{Document, flag};
 
 pub(crate) const RULE: Rule = Rule {
     id: "misspelling",
     category: Category::Proofreading,
     levels: Levels::all(Level::Error),
-    summary: "Flags known misspellings (\"recieve\", \"oppurtunity\", \"sincerly\") and suggests the correction.",
+    summary: "Flags known misspellings (\"recieve\", \"oppurtunity\", \"sincerly\") and slips that turn a common word into no word (\"yourelf\", \"I amm\"), and suggests the correction.",
     why: "Typos tell the reader you did not check your work, in a message whose whole point is \
           to show care; many recruiters stop reading at the first one.",
     help: "Correct the spelling, then read the message once more before sending.",
@@ -19,6 +25,7 @@ pub(crate) const RULE: Rule = Rule {
             FollowUp,
             "I look forward to hearing about the next steps.\n\nSincerly,\nLeo",
         ),
+        Example::new(ThankYou, "I hope to prove myself and push yourelf less."),
     ],
     accepted: &[
         Example::new(ThankYou, "Thank you for the opportunity to meet the team."),
@@ -27,6 +34,10 @@ pub(crate) const RULE: Rule = Rule {
         Example::new(
             FollowUp,
             "Please reply to [recieve address] or see http://example.com/recieve.",
+        ),
+        Example::new(
+            FollowUp,
+            "I would love to prioritise the backend work and the onboarding of new devs.",
         ),
     ],
     options: &[],
@@ -144,6 +155,138 @@ fn corrections(word: &str) -> Option<&'static [&'static str]> {
     typos_dict::WORD.find(&unicase::UniCase::new(word)).copied()
 }
 
+/// Two-letter words a doubled letter can come from ("amm" → "am"); the Wordnik list has
+/// dozens of rare two-letter words that no one means.
+const SHORT: &[&str] = &[
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no",
+    "of", "on", "or", "so", "to", "up", "us", "we",
+];
+
+/// The words people mean when they slip: every correction the typos dictionary offers
+/// for a known misspelling (about 21,800 words in common use), plus [`COMMON`] and
+/// [`SHORT`]. Built with the linter's other shared tables (about 4 ms, once per
+/// process).
+pub(crate) static INTENDED: LazyLock<HashSet<&'static str, FixedState>> = LazyLock::new(|| {
+    // foldhash: a third of SipHash's time to build this set, and to look words up in it.
+    let mut set = HashSet::with_capacity_and_hasher(1 << 15, FixedState::default());
+    // `WORD.map` is the phf map the typos dictionary is generated as (a public field
+    // of dictgen's `Map`, which the generated code needs to be public).
+    set.extend(
+        typos_dict::WORD
+            .map
+            .values()
+            .flat_map(|fixes| fixes.iter().copied())
+            .filter(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase())),
+    );
+    set.extend(COMMON.iter().chain(SHORT).copied());
+    set
+});
+
+/// British spellings the Wordnik list (American) may lack, as the American spelling it
+/// has: "prioritise" → "prioritize", "favourite" → "favorite".
+const BRITISH: &[(&str, &str)] = &[
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+    ("ll", "l"),
+];
+
+/// Words of working life the Wordnik list lacks, so that they are never taken for slips
+/// ("refactor" is not "refractor").
+const MISSING_FROM_WORDNIK: &[&str] = &[
+    "internet",
+    "inline",
+    "recurse",
+    "refactor",
+    "refactored",
+    "refactoring",
+    "refactors",
+];
+
+/// True if the word is in the Wordnik list, in its American or its British spelling.
+fn is_word(word: &str) -> bool {
+    wordnik_list::word_exists(word)
+        || MISSING_FROM_WORDNIK.contains(&word)
+        || BRITISH.iter().any(|(gb, us)| {
+            word.contains(gb) && wordnik_list::word_exists(&word.replacen(gb, us, 1))
+        })
+}
+
+/// For a lower-case word that no dictionary knows, the common words one typing slip
+/// away: a letter doubled ("amm" → "am"), two letters swapped ("wiht" → "with"), or a
+/// letter left out after the first ("yourelf" → "yourself"). Wrong-letter slips are left
+/// to the typos dictionary: a changed letter turns too much jargon into a word ("saas" →
+/// "says"). Jargon is mostly abbreviation, which looks like letters left out, so a word
+/// that begins a longer word ("util", "compat") is taken as one and gets no guess.
+/// Returns at most three, in alphabetical order.
+fn slips(word: &str) -> Vec<String> {
+    let b = word.as_bytes();
+    let n = b.len();
+    let mut found: Vec<String> = Vec::new();
+    let mut buf = String::with_capacity(n + 1);
+    let mut try_candidate = |buf: &str| {
+        if INTENDED.contains(buf) && !found.iter().any(|f| f == buf) {
+            found.push(buf.to_owned());
+        }
+    };
+    // A doubled first letter ("mmap", "ccache") is how abbreviations of tools look.
+    for i in 2..n {
+        if b[i] == b[i - 1] {
+            buf.clear();
+            buf.push_str(&word[..i]);
+            buf.push_str(&word[i + 1..]);
+            try_candidate(&buf);
+        }
+    }
+    if n >= 4 && !begins_a_longer_word(word) {
+        for i in 0..n - 1 {
+            buf.clear();
+            buf.push_str(&word[..i]);
+            buf.push(char::from(b[i + 1]));
+            buf.push(char::from(b[i]));
+            buf.push_str(&word[i + 2..]);
+            try_candidate(&buf);
+        }
+        for i in 1..=n {
+            for c in b'a'..=b'z' {
+                buf.clear();
+                buf.push_str(&word[..i]);
+                buf.push(char::from(c));
+                buf.push_str(&word[i..]);
+                try_candidate(&buf);
+            }
+        }
+    }
+    found.sort();
+    found.truncate(3);
+    found
+}
+
+/// True if some word of the Wordnik list starts with `word` and has at least two more
+/// letters: "util" (utility), "compat" (compatible), "prio" (priority).
+fn begins_a_longer_word(word: &str) -> bool {
+    let mut end = word.to_owned();
+    end.push('{'); // the byte after 'z'
+    wordnik_list::word_range(word, &end).any(|w| w.len() >= word.len() + 2)
+}
+
+/// The slips [`slips`] finds for a word, if it is a candidate at all: lower-case ASCII
+/// letters only (names, acronyms, and words in other scripts are left alone), three to
+/// twenty-four letters, and in no dictionary.
+fn unknown_word_slips(word: &str) -> Vec<String> {
+    if !(3..=24).contains(&word.len())
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+        || is_word(word)
+    {
+        return Vec::new();
+    }
+    slips(word)
+}
+
 /// Writes `candidate` in the case pattern of `written`: "Recieve" → "Receive".
 fn match_case(written: &str, candidate: &str) -> String {
     let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
@@ -187,10 +330,20 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let norm = doc.word_norm(w);
+        let written = doc.word_text(w);
         let Some(fixes) = corrections(norm) else {
+            if !is_common(norm) && !word.has(flag::QUOTATION) {
+                let likely = if INTENDED.contains(written) {
+                    Vec::new()
+                } else {
+                    unknown_word_slips(written)
+                };
+                if !likely.is_empty() && !in_context(doc, written) {
+                    out.push(slip_finding(word.span, written, &likely));
+                }
+            }
             continue;
         };
-        let written = doc.word_text(w);
         if fixes.is_empty() || in_context(doc, written) {
             continue;
         }
@@ -221,6 +374,27 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         }
         out.push(finding);
     }
+}
+
+/// The finding for a word that no dictionary knows, with the words it may have meant;
+/// every fix is a guess, so none is safe to apply unseen.
+fn slip_finding(span: crate::Span, written: &str, likely: &[String]) -> Finding {
+    let options: Vec<String> = likely.iter().map(|l| format!("\"{l}\"")).collect();
+    let mut finding = Finding::new(
+        span,
+        format!(
+            "\"{written}\" is not in the dictionary; did you mean {}?",
+            options.join(" or ")
+        ),
+    );
+    for l in likely {
+        finding = finding.suggest(Suggestion::new(
+            format!("Write \"{l}\""),
+            Edit::new(span, l.clone()),
+            Applicability::NeedsReview,
+        ));
+    }
+    finding
 }
 
 #[cfg(test)]
@@ -281,6 +455,60 @@ mod tests {
             apply_fixes(text, &report.diagnostics, Applicability::Safe).as_deref(),
             Ok("I will receive it.")
         );
+    }
+
+    #[test]
+    fn flags_slips_no_dictionary_knows_and_leaves_the_fix_for_review() {
+        for (text, meant) in [
+            ("I amm glad we met.", "am"),
+            ("Please let yourelf know.", "yourself"),
+            ("I enjoyed our convresation.", "conversation"),
+            ("The plannning work excitted me.", "planning"),
+            ("It was a great teamm.", "team"),
+        ] {
+            let report = check(FollowUp, text);
+            let d = report
+                .diagnostics
+                .iter()
+                .find(|d| d.rule == RULE)
+                .unwrap_or_else(|| panic!("no slip found in {text:?}"));
+            let fixes: Vec<&str> = d
+                .suggestions
+                .iter()
+                .map(|s| s.edits[0].replacement.as_str())
+                .collect();
+            assert!(fixes.contains(&meant), "{text:?}: {fixes:?}");
+            assert!(d.message.contains("not in the dictionary"), "{}", d.message);
+            assert!(
+                d.suggestions
+                    .iter()
+                    .all(|s| s.applicability == Applicability::NeedsReview)
+            );
+        }
+    }
+
+    #[test]
+    fn leaves_abbreviations_jargon_names_and_british_spellings_alone() {
+        for text in [
+            "We talked about the util module, compat layers and mmap.",
+            "I would refactor the inline styles and prioritise the backend.",
+            "I met priya and the devops team; the fintech saas roadmap looked great.",
+            "The Kubernetes and NumPy work on macOS was fun.",
+            "I realised the colour of the programme mattered.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn intended_words_are_common_words_only() {
+        for w in ["yourself", "am", "interview", "conversation", "the"] {
+            assert!(super::INTENDED.contains(w), "{w}");
+        }
+        // Rare two-letter words of the word list are not what anyone means.
+        for w in ["ae", "qi", "za"] {
+            assert!(!super::INTENDED.contains(w), "{w}");
+        }
     }
 
     #[test]

@@ -568,6 +568,14 @@ pub(crate) fn builtin_owners() -> usize {
     CATALOGUE.len() + 1
 }
 
+/// Builds every table the built-in rules share (once per process), so that the first
+/// check costs what every other does.
+pub(crate) fn warm() {
+    let _ = builtin_phrases();
+    #[cfg(feature = "spelling")]
+    let _ = misspelling::INTENDED.len();
+}
+
 /// The shared tables and every built-in rule's tables, compiled once per process.
 pub(crate) fn builtin_phrases() -> &'static PhraseSet {
     static SET: LazyLock<PhraseSet> = LazyLock::new(|| {
