@@ -127,6 +127,30 @@ impl Context {
         Context::default()
     }
 
+    /// True if `word` is one of the words the writer told us about (names, company,
+    /// role, topics, skills, other companies), compared exactly or, with `ignore_case`,
+    /// ignoring ASCII case. Such words are the writer's own and never slips.
+    pub(crate) fn has_word(&self, word: &str, ignore_case: bool) -> bool {
+        self.applicant_name
+            .iter()
+            .chain(&self.interviewer_names)
+            .chain(&self.company)
+            .chain(&self.role)
+            .chain(&self.topics)
+            .chain(&self.skills)
+            .chain(&self.other_companies)
+            .flat_map(|s| {
+                s.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '\u{2019}'))
+            })
+            .any(|w| {
+                if ignore_case {
+                    w.eq_ignore_ascii_case(word)
+                } else {
+                    w == word
+                }
+            })
+    }
+
     /// Sets the applicant's name.
     #[must_use]
     pub fn applicant_name(mut self, name: impl Into<String>) -> Self {

@@ -9,7 +9,7 @@ use foldhash::fast::FixedState;
 use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
-use crate::text::{Document, flag};
+use crate::text::flag;
 
 pub(crate) const RULE: Rule = Rule {
     id: "misspelling",
@@ -302,21 +302,6 @@ fn match_case(written: &str, candidate: &str) -> String {
     candidate.to_owned()
 }
 
-/// True if the word is one the writer told us about (a name, a company, a skill).
-fn in_context(doc: &Document<'_>, written: &str) -> bool {
-    let c = doc.context();
-    c.applicant_name
-        .iter()
-        .chain(&c.interviewer_names)
-        .chain(&c.company)
-        .chain(&c.role)
-        .chain(&c.topics)
-        .chain(&c.skills)
-        .chain(&c.other_companies)
-        .flat_map(|s| s.split(|ch: char| !ch.is_alphanumeric() && ch != '\''))
-        .any(|w| w.eq_ignore_ascii_case(written))
-}
-
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();
     for (w, word) in doc.words().iter().enumerate() {
@@ -337,13 +322,13 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         let Some(fixes) = corrections(norm) else {
             if !word.has(flag::QUOTATION) {
                 let likely = unknown_word_slips(written);
-                if !likely.is_empty() && !in_context(doc, written) {
+                if !likely.is_empty() && !doc.context().has_word(written, true) {
                     out.push(slip_finding(word.span, written, &likely));
                 }
             }
             continue;
         };
-        if fixes.is_empty() || in_context(doc, written) {
+        if fixes.is_empty() || doc.context().has_word(written, true) {
             continue;
         }
         let safe = fixes.len() == 1 && !CONTRACTIONS.contains(&norm);

@@ -68,7 +68,8 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         }
         let written = doc.word_text(first);
         // "i" is `lowercase-i`'s; URLs, slots and brands like "iPhone" keep their case.
-        let brand = written.chars().skip(1).any(char::is_uppercase) || in_context(cx, written);
+        let brand = written.chars().skip(1).any(char::is_uppercase)
+            || cx.context().has_word(written, false);
         if word.is_url()
             || word.is_placeholder()
             || brand
@@ -102,18 +103,6 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             )),
         );
     }
-}
-
-/// True if `written` appears, with the same capitals, in what the writer told us.
-fn in_context(cx: &RuleContext<'_, '_>, written: &str) -> bool {
-    let c = cx.context();
-    c.company
-        .iter()
-        .chain(&c.role)
-        .chain(&c.topics)
-        .chain(&c.skills)
-        .flat_map(|s| s.split_whitespace())
-        .any(|w| w == written)
 }
 
 #[cfg(test)]

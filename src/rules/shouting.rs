@@ -85,21 +85,7 @@ fn is_shouted(doc: &Document<'_>, w: usize, in_run: bool) -> bool {
             n.is_capitalized() && !n.is_all_caps() && doc.sentence_of(w + 1) == doc.sentence_of(w)
         });
     let company = COMPANY_SUFFIX.contains(&doc.word_norm(w + 1)) || starts_name;
-    !acronym && !company && !in_context(doc, written)
-}
-
-fn in_context(doc: &Document<'_>, written: &str) -> bool {
-    let c = doc.context();
-    c.applicant_name
-        .iter()
-        .chain(&c.interviewer_names)
-        .chain(&c.company)
-        .chain(&c.role)
-        .chain(&c.topics)
-        .chain(&c.skills)
-        .chain(&c.other_companies)
-        .flat_map(|s| s.split(|ch: char| !ch.is_alphanumeric()))
-        .any(|w| w == written)
+    !acronym && !company && !doc.context().has_word(written, false)
 }
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
