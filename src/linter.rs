@@ -276,13 +276,8 @@ impl Linter {
             self.active
                 .iter()
                 .find(|a| a.rule.id == id)
-                .and_then(|a| {
-                    a.rule
-                        .options
-                        .iter()
-                        .position(|o| o.name == name)
-                        .map(|i| a.options[i])
-                })
+                .map(|a| a.rule.option_value(&a.options, name))
+                .filter(|v| !v.is_nan())
                 .unwrap_or(default)
         };
         let gap = option("follow-up-too-frequent", "min-days", 7.0) as u32;
@@ -640,7 +635,7 @@ impl LinterBuilder {
                 }
             }
             for (name, &value) in &rc.options {
-                let Some(i) = a.rule.options.iter().position(|o| o.name == name) else {
+                let Some(i) = a.rule.option_index(name) else {
                     return Err(ConfigError::UnknownOption {
                         rule: id.clone(),
                         option: name.clone(),

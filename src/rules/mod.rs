@@ -142,12 +142,7 @@ impl<'d, 'a> RuleContext<'d, 'a> {
     /// Returns `f64::NAN` if the rule declares no such option.
     #[must_use]
     pub fn option(&self, name: &str) -> f64 {
-        self.rule
-            .options
-            .iter()
-            .position(|o| o.name == name)
-            .and_then(|i| self.options.get(i).copied())
-            .unwrap_or(f64::NAN)
+        self.rule.option_value(self.options, name)
     }
 }
 
@@ -466,6 +461,20 @@ impl Rule {
     #[must_use]
     pub fn option(&self, name: &str) -> Option<&RuleOption> {
         self.options.iter().find(|o| o.name == name)
+    }
+
+    /// Returns the position of option `name` in [`Rule::options`], which is also its
+    /// position in a linter's configured values for the rule.
+    pub(crate) fn option_index(&self, name: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.name == name)
+    }
+
+    /// Returns the value of option `name` among `values` (the configured values, in
+    /// the order of [`Rule::options`]); `f64::NAN` if the rule has no such option.
+    pub(crate) fn option_value(&self, values: &[f64], name: &str) -> f64 {
+        self.option_index(name)
+            .and_then(|i| values.get(i).copied())
+            .unwrap_or(f64::NAN)
     }
 }
 

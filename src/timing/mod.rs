@@ -517,12 +517,7 @@ impl<'a> TimelineContext<'a> {
     /// has no such option).
     #[must_use]
     pub fn option(&self, name: &str) -> f64 {
-        self.rule
-            .options
-            .iter()
-            .position(|o| o.name == name)
-            .and_then(|i| self.options.get(i).copied())
-            .unwrap_or(f64::NAN)
+        self.rule.option_value(self.options, name)
     }
 }
 
