@@ -1,7 +1,7 @@
 //! Test helpers shared by the rule files: check a draft and assert what fires, printing
 //! every diagnostic when an assertion fails.
 
-use crate::{Draft, Linter, MessageKind, Report};
+use crate::{Diagnostic, Draft, Linter, MessageKind, Report};
 
 /// Checks `text` as a message of `kind` with the default linter.
 pub(crate) fn check(kind: MessageKind, text: &str) -> Report {
@@ -52,4 +52,17 @@ pub(crate) fn assert_accepts(rule: &str, kind: MessageKind, text: &str) {
         "`{rule}` should not fire on {text:?} as {kind}:\n{}",
         render(text, &report)
     );
+}
+
+/// Returns the first diagnostic `rule` gives on `text`, failing the test if it gives none.
+#[track_caller]
+pub(crate) fn flagged(rule: &str, kind: MessageKind, text: &str) -> Diagnostic {
+    let report = check(kind, text);
+    match report.diagnostics.iter().find(|d| d.rule == rule) {
+        Some(d) => d.clone(),
+        None => panic!(
+            "`{rule}` should fire on {text:?} as {kind}:\n{}",
+            render(text, &report)
+        ),
+    }
 }

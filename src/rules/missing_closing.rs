@@ -86,7 +86,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::{assert_accepts, assert_flags, check};
+    use crate::testing::{assert_accepts, assert_flags, flagged};
     use crate::{Context, Draft, Linter, MessageKind::ThankYou};
 
     const RULE: &str = "missing-closing";
@@ -128,12 +128,7 @@ mod tests {
     #[test]
     fn flags_a_name_without_a_sign_off_and_inserts_above_it() {
         let text = "Dear Sam,\n\nThank you for the interview today.\nYour Name";
-        let report = check(ThankYou, text);
-        let d = report
-            .diagnostics
-            .iter()
-            .find(|d| d.rule == RULE)
-            .expect("fires");
+        let d = flagged(RULE, ThankYou, text);
         assert_eq!(d.span().map(|s| s.start), text.find("Your Name"));
         assert_eq!(d.suggestions[0].edits[0].replacement, "Best regards,\n");
     }

@@ -182,7 +182,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::MessageKind::{FollowUp, ThankYou};
-    use crate::testing::{assert_accepts, assert_flags};
+    use crate::testing::{assert_accepts, assert_flags, flagged};
 
     const RULE: &str = "missing-gratitude";
 
@@ -250,12 +250,7 @@ mod tests {
     #[test]
     fn fixes_by_inserting_at_the_body_start() {
         let text = "Hi Ana,\n\nI enjoyed our talk.\n\nBest,\nRob";
-        let report = crate::testing::check(ThankYou, text);
-        let d = report
-            .diagnostics
-            .iter()
-            .find(|d| d.rule == RULE)
-            .expect("fires");
+        let d = flagged(RULE, ThankYou, text);
         assert_eq!(d.span().map(|s| s.start), text.find("I enjoyed"));
         assert!(d.suggestions[0].edits[0].replacement.contains("[role]"));
     }

@@ -69,7 +69,7 @@ fn first_content(doc: &crate::text::Document<'_>) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::MessageKind::ThankYou;
-    use crate::testing::{assert_accepts, assert_flags, check};
+    use crate::testing::{assert_accepts, assert_flags, flagged};
 
     const RULE: &str = "missing-greeting";
 
@@ -97,12 +97,7 @@ mod tests {
     #[test]
     fn inserts_after_the_subject_line() {
         let text = "Subject: Thank you\n\nThank you for today.";
-        let report = check(ThankYou, text);
-        let d = report
-            .diagnostics
-            .iter()
-            .find(|d| d.rule == RULE)
-            .expect("fires");
+        let d = flagged(RULE, ThankYou, text);
         assert_eq!(d.span().map(|s| s.start), text.find("Thank you for"));
     }
 }

@@ -83,7 +83,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::MessageKind::FollowUp;
-    use crate::testing::{assert_accepts, assert_flags, check};
+    use crate::testing::{assert_accepts, assert_flags, flagged};
 
     const RULE: &str = "missing-signature";
 
@@ -113,12 +113,7 @@ mod tests {
     #[test]
     fn suggests_the_name_after_the_sign_off() {
         let text = "Hi Tom,\n\nAny news?\n\nBest regards,";
-        let report = check(FollowUp, text);
-        let d = report
-            .diagnostics
-            .iter()
-            .find(|d| d.rule == RULE)
-            .expect("fires");
+        let d = flagged(RULE, FollowUp, text);
         assert_eq!(d.span().map(|s| s.start), Some(text.len()));
         assert_eq!(d.suggestions[0].edits[0].replacement, "\n[Your Name]");
     }

@@ -385,7 +385,7 @@ fn slip_finding(span: crate::Span, written: &str, likely: &[String]) -> Finding 
 mod tests {
     use super::match_case;
     use crate::MessageKind::FollowUp;
-    use crate::testing::{assert_accepts, assert_flags, check};
+    use crate::testing::{assert_accepts, assert_flags, check, flagged};
     use crate::{Applicability, apply_fixes};
 
     const RULE: &str = "misspelling";
@@ -450,12 +450,7 @@ mod tests {
             ("The plannning work excitted me.", "planning"),
             ("It was a great teamm.", "team"),
         ] {
-            let report = check(FollowUp, text);
-            let d = report
-                .diagnostics
-                .iter()
-                .find(|d| d.rule == RULE)
-                .unwrap_or_else(|| panic!("no slip found in {text:?}"));
+            let d = flagged(RULE, FollowUp, text);
             let fixes: Vec<&str> = d
                 .suggestions
                 .iter()
@@ -497,12 +492,7 @@ mod tests {
 
     #[test]
     fn leaves_contractions_for_review() {
-        let report = check(FollowUp, "I think youre right.");
-        let d = report
-            .diagnostics
-            .iter()
-            .find(|d| d.rule == RULE)
-            .expect("fires");
+        let d = flagged(RULE, FollowUp, "I think youre right.");
         assert_eq!(d.suggestions[0].applicability, Applicability::NeedsReview);
     }
 }

@@ -94,7 +94,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::MessageKind::ThankYou;
-    use crate::testing::{assert_accepts, assert_flags, check};
+    use crate::testing::{assert_accepts, assert_flags, flagged};
 
     const RULE: &str = "unprofessional-greeting";
 
@@ -116,12 +116,7 @@ mod tests {
 
     #[test]
     fn suggests_dear_with_the_same_name() {
-        let report = check(ThankYou, "Hey Jordan,\n\nThanks for today.");
-        let d = report
-            .diagnostics
-            .iter()
-            .find(|d| d.rule == RULE)
-            .expect("fires");
+        let d = flagged(RULE, ThankYou, "Hey Jordan,\n\nThanks for today.");
         assert_eq!(d.suggestions[0].edits[0].replacement, "Dear Jordan");
     }
 }
