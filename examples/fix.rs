@@ -10,8 +10,10 @@
 //! with placeholders such as `[Your Name]` are never applied. Prints the corrected draft,
 //! then a unified diff. Exit status: 0 on success, 2 for bad usage or an unreadable file.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
+
+mod common;
 
 use followup_lint::{Applicability, Draft, Linter, MessageKind};
 use similar::TextDiff;
@@ -19,16 +21,10 @@ use similar::TextDiff;
 const USAGE: &str = "usage: fix [--unsafe] [--kind thank-you|follow-up|call-script] FILE | -";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
-    }
+    common::exit_status(run())
 }
 
-fn run() -> Result<(), String> {
+fn run() -> Result<ExitCode, String> {
     let mut at_least = Applicability::Safe;
     let mut kind: Option<MessageKind> = None;
     let mut path: Option<String> = None;
@@ -49,21 +45,7 @@ fn run() -> Result<(), String> {
         }
     }
     let path = path.ok_or_else(|| USAGE.to_owned())?;
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        buf
-    } else {
-        std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?
-    };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{path} is not valid UTF-8: invalid byte sequence at byte offset {}",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
+    let text = common::read_text(&path)?;
 
     let linter = Linter::new();
     let mut draft = Draft::new(&text);
@@ -84,5 +66,5 @@ fn run() -> Result<(), String> {
     );
     // A closed pipe (`| head`) is not worth a panic.
     let _ = std::io::stdout().write_all(out.as_bytes());
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }

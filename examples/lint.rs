@@ -9,8 +9,10 @@
 //! Exit status: 0 when nothing has error severity, 1 when something does, 2 for bad
 //! usage or an unreadable input.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+
+mod common;
 
 use annotate_snippets::{Level, Renderer, Snippet};
 use followup_lint::{Context, Diagnostic, Draft, LineIndex, Linter, MessageKind, Report, Severity};
@@ -74,31 +76,8 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// Reads a file (or standard input for `-`) as UTF-8, naming the offset of a bad byte.
-fn read_text(path: &str) -> Result<String, String> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
-    };
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        format!("{path} is not valid UTF-8: invalid byte sequence at byte offset {at}")
-    })
-}
-
 fn main() -> ExitCode {
-    match run() {
-        Ok(code) => code,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
-    }
+    common::exit_status(run())
 }
 
 fn run() -> Result<ExitCode, String> {
@@ -111,13 +90,13 @@ fn run() -> Result<ExitCode, String> {
             } else {
                 path.to_owned()
             },
-            read_text(path)?,
+            common::read_text(path)?,
         ),
     };
     let context: Option<Context> = match &args.context {
         None => None,
         Some(path) => {
-            let raw = read_text(path)?;
+            let raw = common::read_text(path)?;
             Some(serde_json::from_str(&raw).map_err(|e| format!("{path}: invalid context: {e}"))?)
         }
     };

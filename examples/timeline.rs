@@ -13,6 +13,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+mod common;
+
 use followup_lint::timing::{Timeline, TimelineSpec, parse_timestamp};
 use followup_lint::{Linter, Severity};
 use serde_json::json;
@@ -20,13 +22,7 @@ use serde_json::json;
 const USAGE: &str = "usage: timeline [--format human|json] [--now TIMESTAMP] FILE.json";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(code) => code,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
-    }
+    common::exit_status(run())
 }
 
 fn run() -> Result<ExitCode, String> {
@@ -58,7 +54,7 @@ fn run() -> Result<ExitCode, String> {
         }
     }
     let path = path.ok_or_else(|| USAGE.to_owned())?;
-    let raw = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let raw = common::read_text(&path)?;
     let spec: TimelineSpec = serde_json::from_str(&raw).map_err(|e| format!("{path}: {e}"))?;
     let timeline = Timeline::try_from(spec).map_err(|e| format!("{path}: {e}"))?;
     let now = match &now_arg {
