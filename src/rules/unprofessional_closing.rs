@@ -3,6 +3,7 @@
 use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::text::lexicon::CASUAL_SIGN_OFFS;
 
 pub(crate) const RULE: Rule = Rule {
     id: "unprofessional-closing",
@@ -32,36 +33,13 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Text(check),
 };
 
-/// Sign-offs too casual for a follow-up.
-const CASUAL: &[&str] = &[
-    "cheers",
-    "love",
-    "lots of love",
-    "xoxo",
-    "xo",
-    "hugs",
-    "thx",
-    "thanx",
-    "tx",
-    "ty",
-    "later",
-    "laters",
-    "peace",
-    "ciao",
-    "bye",
-    "ttyl",
-    "see ya",
-    "take it easy",
-    "catch you later",
-];
-
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();
     let Some(closing) = doc.parts().closing else {
         return;
     };
     let said = doc.norm_of(closing);
-    if !CASUAL.contains(&said) {
+    if !CASUAL_SIGN_OFFS.contains(&said) {
         return;
     }
     out.push(
@@ -89,13 +67,26 @@ mod tests {
 
     #[test]
     fn flags_casual_sign_offs() {
-        for sign_off in ["Love,", "xoxo", "Later!", "Cheers"] {
+        // Every casual sign-off is also found as the message's sign-off: "Ciao," is a
+        // casual closing, not a missing one.
+        for sign_off in [
+            "Love,", "xoxo", "Later!", "Cheers", "Ciao,", "Hugs,", "See ya",
+        ] {
             assert_flags(
                 RULE,
                 ThankYou,
                 &format!("Hi Ana,\n\nThanks for today.\n\n{sign_off}\nRob"),
             );
         }
+    }
+
+    #[test]
+    fn a_casual_sign_off_is_still_a_sign_off() {
+        assert_accepts(
+            "missing-closing",
+            ThankYou,
+            "Hi Ana,\n\nThanks for today.\n\nCiao,\nRob",
+        );
     }
 
     #[test]

@@ -37,6 +37,31 @@ pub(crate) mod cue {
     pub const REPLY: u8 = 13;
 }
 
+/// Sign-offs too casual for a message to an employer ("Cheers", "xoxo", "Later"). They
+/// are sign-offs all the same: the message's parts are found with them, and
+/// `unprofessional-closing` flags the one a draft ends with.
+pub(crate) const CASUAL_SIGN_OFFS: &[&str] = &[
+    "cheers",
+    "love",
+    "lots of love",
+    "xoxo",
+    "xo",
+    "hugs",
+    "thx",
+    "thanx",
+    "tx",
+    "ty",
+    "later",
+    "laters",
+    "peace",
+    "ciao",
+    "bye",
+    "ttyl",
+    "see ya",
+    "take it easy",
+    "catch you later",
+];
+
 /// The shared phrase tables, by tag.
 pub(crate) const SHARED: &[(u8, &[&str])] = &[
     (
@@ -104,20 +129,8 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "gratefully",
             "with appreciation",
             "appreciatively",
-            "cheers",
             "warmly",
             "take care",
-            "love",
-            "lots of love",
-            "xoxo",
-            "xo",
-            "thx",
-            "thanx",
-            "tx",
-            "ty",
-            "later",
-            "laters",
-            "peace",
             "talk soon",
             "speak soon",
             "looking forward",
@@ -127,9 +140,9 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "have a nice day",
             "have a great weekend",
             "happy recruiting",
-            "bye",
         ],
     ),
+    (cue::VALEDICTION, CASUAL_SIGN_OFFS),
     (
         cue::NEGATION,
         &[
