@@ -3,6 +3,7 @@
 use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::text::lexicon::CASUAL_GREETINGS;
 
 pub(crate) const RULE: Rule = Rule {
     id: "unprofessional-greeting",
@@ -31,20 +32,6 @@ pub(crate) const RULE: Rule = Rule {
     check: Check::Text(check),
 };
 
-/// Openers too casual for a follow-up.
-const CASUAL: &[&str] = &[
-    "hey",
-    "hiya",
-    "heya",
-    "yo",
-    "howdy",
-    "sup",
-    "s'up",
-    "what's up",
-    "whats up",
-    "wassup",
-];
-
 /// Openers that are generic rather than casual (`generic-greeting` reports them).
 const GENERIC: &[&str] = &["to whom it may concern", "greetings"];
 
@@ -59,7 +46,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         .interviewer_names
         .first()
         .map_or("[Interviewer Name]", String::as_str);
-    let message = if CASUAL.contains(&opener) {
+    let message = if CASUAL_GREETINGS.contains(&opener) {
         format!(
             "\"{}\" is too casual a greeting for a {}.",
             greeting.span.slice(doc.text()),

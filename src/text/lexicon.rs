@@ -37,6 +37,22 @@ pub(crate) mod cue {
     pub const REPLY: u8 = 13;
 }
 
+/// Greetings too casual for a message to an employer ("Hey", "Yo", "What's up"). They
+/// are greetings all the same: the message's parts are found with them, and
+/// `unprofessional-greeting` flags the one a draft opens with.
+pub(crate) const CASUAL_GREETINGS: &[&str] = &[
+    "hey",
+    "hiya",
+    "heya",
+    "yo",
+    "howdy",
+    "sup",
+    "s'up",
+    "what's up",
+    "whats up",
+    "wassup",
+];
+
 /// Sign-offs too casual for a message to an employer ("Cheers", "xoxo", "Later"). They
 /// are sign-offs all the same: the message's parts are found with them, and
 /// `unprofessional-closing` flags the one a draft ends with.
@@ -70,11 +86,6 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "dear",
             "hi",
             "hello",
-            "hey",
-            "hiya",
-            "heya",
-            "yo",
-            "howdy",
             "greetings",
             "good morning",
             "good afternoon",
@@ -83,13 +94,9 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "morning",
             "afternoon",
             "to whom it may concern",
-            "sup",
-            "s'up",
-            "what's up",
-            "whats up",
-            "wassup",
         ],
     ),
+    (cue::GREETING, CASUAL_GREETINGS),
     (
         cue::VALEDICTION,
         &[
