@@ -133,16 +133,16 @@ impl Linter {
             })
     }
 
-    /// Returns the truncated text, and whether it was cut, under the size limit.
-    fn limit<'t>(&self, full: &'t str) -> (&'t str, bool) {
+    /// Returns the text up to the size limit, cut on a char boundary.
+    fn limit<'t>(&self, full: &'t str) -> &'t str {
         if full.len() <= self.max_input {
-            return (full, false);
+            return full;
         }
         let mut cut = self.max_input;
         while !full.is_char_boundary(cut) {
             cut -= 1;
         }
-        (&full[..cut], true)
+        &full[..cut]
     }
 
     /// Analyses a draft without running any rule: its parts, sentences, words and
@@ -150,7 +150,7 @@ impl Linter {
     /// structure (where the greeting and sign-off are, for example).
     #[must_use]
     pub fn analyze<'a>(&self, draft: &Draft<'a>) -> Document<'a> {
-        let (text, _) = self.limit(draft.text);
+        let text = self.limit(draft.text);
         let builtin = rules::builtin_phrases();
         let sets: Vec<&PhraseSet> = std::iter::once(builtin)
             .chain(self.extra.as_ref())
@@ -288,8 +288,9 @@ impl Linter {
     /// Checks a draft. Never fails and never panics, whatever the text.
     #[must_use]
     pub fn check(&self, draft: &Draft<'_>) -> Report {
-        let (text, truncated) = self.limit(draft.text);
         let doc = self.analyze(draft);
+        let text = doc.text();
+        let truncated = doc.truncated_from().is_some();
         let kind = doc.kind();
         let given = doc.kind_given();
 
