@@ -140,11 +140,7 @@ impl<'de> Deserialize<'de> for RuleConfig {
         const EXPECTED: &str = "a level (\"allow\", \"info\", \"warning\", \"error\") or a table of `level`, kind levels and options";
 
         fn parse_level<E: serde::de::Error>(s: &str) -> Result<Level, E> {
-            Level::parse(s).ok_or_else(|| {
-                E::custom(format!(
-                    "unknown level `{s}`: expected one of `allow`, `info`, `warning`, `error`"
-                ))
-            })
+            s.parse::<Level>().map_err(E::custom)
         }
 
         impl<'de> serde::de::Visitor<'de> for Visitor {
@@ -340,6 +336,26 @@ pub enum ConfigError {
     /// A maximum input size of zero.
     #[error("`max_input_bytes` must be at least 1")]
     ZeroMaxInput,
+    /// A fractional value for an option that takes whole numbers.
+    #[error("option `{option}` of rule `{rule}` is {value}; it takes whole numbers only")]
+    OptionNotInteger {
+        /// The rule.
+        rule: String,
+        /// The option.
+        option: String,
+        /// The value given.
+        value: f64,
+    },
+    /// A level for one kind of message set on a timeline rule, which has one level.
+    #[error(
+        "rule `{rule}` judges a follow-up history, not a message, so it has one level: set `level`, not `{kind}`"
+    )]
+    KindLevelForTimelineRule {
+        /// The rule.
+        rule: String,
+        /// The kind named.
+        kind: MessageKind,
+    },
 }
 
 fn valid_list(valid: &[&'static str]) -> String {

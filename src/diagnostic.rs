@@ -2,11 +2,13 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::str::FromStr;
 
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 use crate::draft::MessageKind;
+use crate::name::{ParseNameError, parse_name};
 
 /// A half-open byte range `start..end` into the text of a [`Draft`](crate::Draft).
 ///
@@ -100,6 +102,7 @@ impl From<std::ops::Range<usize>> for Span {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Severity {
     /// Worth knowing; the draft can be sent as it is.
     Info,
@@ -110,6 +113,9 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Every severity, lowest first.
+    pub const ALL: [Severity; 3] = [Severity::Info, Severity::Warning, Severity::Error];
+
     /// Returns the lower-case name used in configuration and JSON (`"error"`, …).
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -127,12 +133,21 @@ impl fmt::Display for Severity {
     }
 }
 
+impl FromStr for Severity {
+    type Err = ParseNameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_name("severity", s, Severity::ALL, Severity::as_str)
+    }
+}
+
 /// The level a rule runs at: not at all (`Allow`), or reporting at a [`Severity`].
 ///
 /// Ordered: `Allow < Info < Warning < Error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Level {
     /// The rule does not run and reports nothing.
     Allow,
@@ -169,12 +184,6 @@ impl Level {
             Level::Error => "error",
         }
     }
-
-    /// Parses a configuration name (`"allow"`, `"info"`, `"warning"` or `"error"`).
-    #[must_use]
-    pub fn parse(name: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.as_str() == name)
-    }
 }
 
 impl fmt::Display for Level {
@@ -183,53 +192,67 @@ impl fmt::Display for Level {
     }
 }
 
+impl FromStr for Level {
+    type Err = ParseNameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_name("level", s, Level::ALL, Level::as_str)
+    }
+}
+
 /// A rule's level for each [`MessageKind`].
+///
+/// ```
+/// use followup_lint::{Level, Levels, MessageKind};
+///
+/// const LEVELS: Levels = Levels::all(Level::Error).with(MessageKind::CallScript, Level::Allow);
+/// assert_eq!(LEVELS.get(MessageKind::ThankYou), Level::Error);
+/// assert_eq!(LEVELS.get(MessageKind::CallScript), Level::Allow);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
 pub struct Levels {
-    /// Level for thank-you notes.
-    pub thank_you: Level,
-    /// Level for status follow-up emails.
-    pub follow_up: Level,
-    /// Level for phone-call and voicemail scripts.
-    pub call_script: Level,
+    /// By [`MessageKind::index`].
+    by_kind: [Level; MessageKind::ALL.len()],
 }
 
 impl Levels {
-    /// Returns levels for thank-you, follow-up and call-script messages, in that order.
-    #[must_use]
-    pub const fn new(thank_you: Level, follow_up: Level, call_script: Level) -> Self {
-        Levels {
-            thank_you,
-            follow_up,
-            call_script,
-        }
-    }
-
     /// Returns the same level for every kind.
     #[must_use]
     pub const fn all(level: Level) -> Self {
-        Levels::new(level, level, level)
+        Levels {
+            by_kind: [level; MessageKind::ALL.len()],
+        }
+    }
+
+    /// Returns these levels with `level` for `kind`.
+    #[must_use]
+    pub const fn with(mut self, kind: MessageKind, level: Level) -> Self {
+        self.by_kind[kind.index()] = level;
+        self
     }
 
     /// Returns the level for `kind`.
     #[must_use]
     pub const fn get(&self, kind: MessageKind) -> Level {
-        match kind {
-            MessageKind::ThankYou => self.thank_you,
-            MessageKind::FollowUp => self.follow_up,
-            MessageKind::CallScript => self.call_script,
-        }
+        self.by_kind[kind.index()]
     }
 
     /// Sets the level for `kind`.
     pub fn set(&mut self, kind: MessageKind, level: Level) {
-        match kind {
-            MessageKind::ThankYou => self.thank_you = level,
-            MessageKind::FollowUp => self.follow_up = level,
-            MessageKind::CallScript => self.call_script = level,
+        self.by_kind[kind.index()] = level;
+    }
+}
+
+#[cfg(feature = "serde")]
+impl Serialize for Levels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(MessageKind::ALL.len()))?;
+        for kind in MessageKind::ALL {
+            map.serialize_entry(kind.as_str(), &self.get(kind))?;
         }
+        map.end()
     }
 }
 
@@ -274,6 +297,18 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category.
+    pub const ALL: [Category; 8] = [
+        Category::Content,
+        Category::Structure,
+        Category::Mistake,
+        Category::Tone,
+        Category::Personalization,
+        Category::Proofreading,
+        Category::Timing,
+        Category::Custom,
+    ];
+
     /// Returns the kebab-case name used in JSON and configuration.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -296,6 +331,14 @@ impl fmt::Display for Category {
     }
 }
 
+impl FromStr for Category {
+    type Err = ParseNameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_name("category", s, Category::ALL, Category::as_str)
+    }
+}
+
 /// How safe it is to apply a [`Suggestion`] without reading it.
 ///
 /// Ordered so that "apply everything at least this safe" is one comparison:
@@ -303,6 +346,7 @@ impl fmt::Display for Category {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
 pub enum Applicability {
     /// The replacement contains slots such as `[Your Name]` that the writer must fill.
     HasPlaceholders,
@@ -310,6 +354,44 @@ pub enum Applicability {
     NeedsReview,
     /// The edit cannot change the meaning (a doubled word, a known misspelling).
     Safe,
+}
+
+impl Applicability {
+    /// Every applicability, least safe first.
+    pub const ALL: [Applicability; 3] = [
+        Applicability::HasPlaceholders,
+        Applicability::NeedsReview,
+        Applicability::Safe,
+    ];
+
+    /// Returns the kebab-case name used in JSON: `safe`, `needs-review`, `has-placeholders`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Applicability::HasPlaceholders => "has-placeholders",
+            Applicability::NeedsReview => "needs-review",
+            Applicability::Safe => "safe",
+        }
+    }
+}
+
+impl fmt::Display for Applicability {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Applicability {
+    type Err = ParseNameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_name(
+            "applicability",
+            s,
+            Applicability::ALL,
+            Applicability::as_str,
+        )
+    }
 }
 
 /// One text edit: replace the bytes of `span` with `replacement`.
@@ -543,8 +625,15 @@ mod tests {
     fn severities_and_levels_are_ordered() {
         assert!(Severity::Error > Severity::Warning && Severity::Warning > Severity::Info);
         assert!(Level::Error > Level::Allow);
-        assert_eq!(Level::parse("warning"), Some(Level::Warning));
-        assert_eq!(Level::parse("Warning"), None);
+        assert_eq!("warning".parse::<Level>(), Ok(Level::Warning));
+        assert!("Warning".parse::<Level>().is_err());
+        for a in Applicability::ALL {
+            assert_eq!(a.as_str().parse::<Applicability>(), Ok(a));
+        }
+        for c in Category::ALL {
+            assert_eq!(c.as_str().parse::<Category>(), Ok(c));
+        }
+        assert_eq!("error".parse::<Severity>(), Ok(Severity::Error));
         assert_eq!(Level::Allow.severity(), None);
     }
 

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::name::{ParseNameError, parse_name};
+
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +12,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
 pub enum MessageKind {
     /// A thank-you note sent within a day of the interview (`thank-you`).
     ThankYou,
@@ -64,19 +67,11 @@ impl fmt::Display for MessageKind {
     }
 }
 
-/// The error returned when a string names no [`MessageKind`].
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown message kind `{0}`: expected one of `thank-you`, `follow-up`, `call-script`")]
-pub struct ParseKindError(pub String);
-
 impl FromStr for MessageKind {
-    type Err = ParseKindError;
+    type Err = ParseNameError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        MessageKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| ParseKindError(s.to_owned()))
+        parse_name("message kind", s, MessageKind::ALL, MessageKind::as_str)
     }
 }
 

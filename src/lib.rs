@@ -7,11 +7,12 @@ mod config;
 mod diagnostic;
 mod draft;
 mod fix;
-mod kind;
 mod linter;
+mod name;
 mod position;
+mod rule;
 mod rules;
-pub mod text;
+mod text;
 #[cfg(feature = "timing")]
 pub mod timing;
 
@@ -26,11 +27,16 @@ pub use diagnostic::{
     Applicability, Category, Diagnostic, Edit, Finding, Level, Levels, Location, Severity, Span,
     Suggestion,
 };
-pub use draft::{Context, Draft, MessageKind, ParseKindError};
+pub use draft::{Context, Draft, MessageKind};
 pub use fix::{FixError, Fixed, apply_fixes, apply_non_overlapping};
 pub use linter::{ChecklistItem, Linter, LinterBuilder, Report, Stats};
+pub use name::ParseNameError;
 pub use position::{LineCol, LineIndex, Utf16Position};
-pub use rules::{
-    CheckFn, Example, PhraseTable, Rule, RuleContext, RuleOption, catalogue, find_rule,
+#[cfg(feature = "timing")]
+pub use rule::{ContactExample, TimelineCheckFn, TimelineContext, TimelineExample, TimelineRule};
+pub use rule::{
+    ContextField, Criterion, Evidence, EvidenceFn, Example, Gate, OptionKind, OwnedRule,
+    PhraseTable, Rule, RuleContext, RuleKind, RuleOption, TextCheckFn, TextRule,
 };
-pub use text::Document;
+pub use rules::{catalogue, find_rule};
+pub use text::{Document, Ending, Greeting, Hit, Part, Parts, Sentence, normalize_phrase};

@@ -184,8 +184,16 @@ fn invalid_custom_rules_are_rejected_with_the_reason() {
     ));
 }
 
+const MAX_SENTENCES: RuleOption = RuleOption::count(
+    "max-sentences",
+    "Sentences allowed per paragraph.",
+    3,
+    1,
+    50,
+);
+
 fn long_paragraph(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
-    let limit = cx.option("max-sentences") as usize;
+    let limit = cx.count(MAX_SENTENCES);
     let doc = cx.doc();
     let mut count = 0;
     let mut last = None;
@@ -204,15 +212,9 @@ fn long_paragraph(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     }
 }
 
-const LONG_PARAGRAPH: Rule = Rule::new("long-paragraph", Category::Custom, long_paragraph)
+const LONG_PARAGRAPH: Rule = Rule::text("long-paragraph", Category::Custom, long_paragraph)
     .summary("Flags a paragraph with too many sentences.")
-    .options(&[RuleOption::new(
-        "max-sentences",
-        "Sentences allowed per paragraph.",
-        3.0,
-        1.0,
-        50.0,
-    )]);
+    .options(&[MAX_SENTENCES]);
 
 #[test]
 fn rules_added_in_code_run_with_their_options() {
@@ -241,6 +243,15 @@ fn rules_added_in_code_run_with_their_options() {
         .build()
         .unwrap_err();
     assert!(err.to_string().contains("between 1 and 50"), "{err}");
+    let err = Linter::builder()
+        .rule(LONG_PARAGRAPH)
+        .config(Config::new().option("long-paragraph", "max-sentences", 2.5))
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(err, ConfigError::OptionNotInteger { ref option, .. } if option == "max-sentences"),
+        "{err}"
+    );
 }
 
 #[test]

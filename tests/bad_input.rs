@@ -116,7 +116,7 @@ fn no_trailing_newline_and_a_trailing_newline_read_alike() {
     assert!(
         a.checklist
             .iter()
-            .find(|c| c.criterion == "closing")
+            .find(|c| c.criterion == followup_lint::Criterion::Closing)
             .is_some_and(|c| c.satisfied)
     );
 }

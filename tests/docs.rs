@@ -15,11 +15,16 @@ fn rules_table() -> String {
     for rule in catalogue() {
         let levels: Vec<&str> = MessageKind::ALL
             .iter()
-            .map(|&k| rule.levels.get(k).as_str())
+            .map(|&k| rule.default_level(k).as_str())
             .collect();
         out.push_str(&format!(
             "| `{}` | {} | {} | {} | {} | {} |\n",
-            rule.id, rule.category, levels[0], levels[1], levels[2], rule.summary
+            rule.id,
+            rule.category,
+            levels[0],
+            levels[1],
+            levels[2],
+            rule.summary_text()
         ));
     }
     out
@@ -58,18 +63,28 @@ fn rule_reference() -> String {
     );
     out.push_str(&rules_table());
     for rule in catalogue() {
-        out.push_str(&format!("\n## `{}`\n\n{}\n\n", rule.id, rule.summary));
-        let levels: Vec<String> = MessageKind::ALL
-            .iter()
-            .map(|&k| format!("{} {}", k, rule.levels.get(k)))
-            .collect();
+        out.push_str(&format!(
+            "\n## `{}`\n\n{}\n\n",
+            rule.id,
+            rule.summary_text()
+        ));
+        let levels: Vec<String> = match rule.as_text() {
+            Some(_) => MessageKind::ALL
+                .iter()
+                .map(|&k| format!("{} {}", k, rule.default_level(k)))
+                .collect(),
+            None => vec![format!(
+                "{} (one level: it judges a follow-up history, not a message)",
+                rule.default_level(MessageKind::ThankYou)
+            )],
+        };
         out.push_str(&format!(
             "- Category: {}\n- Levels: {}\n",
             rule.category,
             levels.join(", ")
         ));
-        if let Some(c) = rule.criterion {
-            out.push_str(&format!("- Checklist: `{}` — {}\n", c.name, c.description));
+        if let Some(c) = rule.criterion() {
+            out.push_str(&format!("- Checklist: `{c}` — {}\n", c.description()));
         }
         out.push_str(&format!(
             "\n**Why it matters.** {}\n\n**What to do.** {}\n",
@@ -80,29 +95,64 @@ fn rule_reference() -> String {
             for o in rule.options {
                 out.push_str(&format!(
                     "| `{}` | {} | {}–{} | {} |\n",
-                    o.name, o.default, o.min, o.max, o.summary
+                    o.name,
+                    o.display_default(),
+                    o.min,
+                    o.max,
+                    o.summary
                 ));
             }
         }
-        for (title, examples) in [("Flagged", rule.flagged), ("Accepted", rule.accepted)] {
-            out.push_str(&format!("\n{title}:\n\n"));
-            for ex in examples {
-                let context: Vec<String> = ex
-                    .context
-                    .iter()
-                    .map(|(k, v)| format!("{k}: {v}"))
-                    .collect();
-                let note = if context.is_empty() {
-                    String::new()
-                } else {
-                    format!(", with context {}", context.join("; "))
-                };
-                out.push_str(&format!("- as a {}{note}:\n\n", ex.kind.describe()));
-                out.push_str("  ```text\n");
-                for line in ex.text.lines() {
-                    out.push_str(&format!("  {line}\n"));
+        if let Some(t) = rule.as_text() {
+            for (title, examples) in [("Flagged", t.flagged), ("Accepted", t.accepted)] {
+                out.push_str(&format!("\n{title}:\n\n"));
+                for ex in examples {
+                    let notes: Vec<String> = ex
+                        .context
+                        .iter()
+                        .map(|(k, v)| format!("{k:?}: {v}"))
+                        .collect();
+                    let mut note = if notes.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", with context {}", notes.join("; "))
+                    };
+                    if let Some(n) = ex.max_input_bytes {
+                        note.push_str(&format!(", with a size limit of {n} bytes"));
+                    }
+                    out.push_str(&format!("- as a {}{note}:\n\n", ex.kind.describe()));
+                    out.push_str("  ```text\n");
+                    for line in ex.text.lines() {
+                        out.push_str(&format!("  {line}\n"));
+                    }
+                    out.push_str("  ```\n");
                 }
-                out.push_str("  ```\n");
+            }
+        }
+        #[cfg(feature = "timing")]
+        if let Some(t) = rule.as_timeline() {
+            for (title, examples) in [("Flagged", t.flagged), ("Accepted", t.accepted)] {
+                out.push_str(&format!("\n{title}, checked at the time shown:\n\n"));
+                for ex in examples {
+                    out.push_str(&format!(
+                        "- interview {} to {}",
+                        ex.interview.0, ex.interview.1
+                    ));
+                    if let Some((a, b)) = ex.timeframe {
+                        out.push_str(&format!(", stated timeframe {a}–{b} days"));
+                    }
+                    out.push_str(&format!("; checked at {}\n", ex.now));
+                    for c in ex.contacts {
+                        let mut flags = String::new();
+                        if c.answered {
+                            flags.push_str(" (answered)");
+                        }
+                        if c.decision {
+                            flags.push_str(" (with a decision)");
+                        }
+                        out.push_str(&format!("  - {} at {}{flags}\n", c.kind, c.at));
+                    }
+                }
             }
         }
     }

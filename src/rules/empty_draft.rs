@@ -1,27 +1,30 @@
 //! `empty-draft`: there is nothing to check.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
     id: "empty-draft",
     category: Category::Structure,
-    levels: Levels::all(Level::Error),
     summary: "Flags a draft with no words in it (empty, white space, or only quoted text).",
     why: "There is nothing to send yet; every other check would only repeat that something is missing.",
     help: "Write the message first, then check it again.",
-    flagged: &[
-        Example::new(ThankYou, ""),
-        Example::new(ThankYou, "  \n\t\n "),
-        Example::new(CallScript, "> Thanks for coming in yesterday.\n> Best, Jo"),
-        Example::new(ThankYou, "🙂 👍🏽"),
-    ],
-    accepted: &[Example::new(ThankYou, "Thanks!")],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Error),
+        gate: Gate::NoWords,
+        flagged: &[
+            Example::new(ThankYou, ""),
+            Example::new(ThankYou, "  \n\t\n "),
+            Example::new(CallScript, "> Thanks for coming in yesterday.\n> Best, Jo"),
+            Example::new(ThankYou, "🙂 👍🏽"),
+        ],
+        accepted: &[Example::new(ThankYou, "Thanks!")],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

@@ -1,32 +1,35 @@
 //! `excessive-exclamation`: more than one exclamation mark, or "!!".
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::Part;
 
 pub(crate) const RULE: Rule = Rule {
     id: "excessive-exclamation",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Warning),
     summary: "Flags more than one exclamation mark in a message, or \"!!\".",
     why: "One exclamation mark can show warmth; several read as over-excited or pushy.",
     help: "Keep at most one exclamation mark, and let the words carry the enthusiasm.",
-    flagged: &[
-        Example::new(ThankYou, "Thank you so much for today!! I loved it."),
-        Example::new(FollowUp, "Thanks for the call! I'm so excited! Any news?"),
-    ],
-    accepted: &[
-        Example::new(ThankYou, "Thank you for today! I enjoyed the tour."),
-        Example::new(
-            FollowUp,
-            "Any news?\n\n> Great talking to you!\n> Speak soon!",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(ThankYou, "Thank you so much for today!! I loved it."),
+            Example::new(FollowUp, "Thanks for the call! I'm so excited! Any news?"),
+        ],
+        accepted: &[
+            Example::new(ThankYou, "Thank you for today! I enjoyed the tour."),
+            Example::new(
+                FollowUp,
+                "Any news?\n\n> Great talking to you!\n> Speak soon!",
+            ),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

@@ -2,46 +2,58 @@
 
 use jiff::ToSpan;
 
-use super::{Check, Example, Rule, RuleOption};
-use crate::diagnostic::{Category, Finding, Level, Levels, Location};
-use crate::draft::MessageKind::FollowUp;
-use crate::timing::{ContactKind, TimelineContext, when};
+use crate::diagnostic::{Category, Finding, Level, Location};
+use crate::rule::{ContactExample, Rule, RuleKind, TimelineContext, TimelineExample, TimelineRule};
+use crate::timing::{ContactKind, MAX_UNANSWERED, MIN_DAYS_BETWEEN, when};
 
 pub(crate) const RULE: Rule = Rule {
     id: "follow-up-too-frequent",
     category: Category::Timing,
-    levels: Levels::all(Level::Warning),
-    summary: "Flags a follow-up less than 7 days after the previous one, or beyond two unanswered follow-ups.",
+    summary: "Flags a follow-up less than ${min-days} days after the previous one, or beyond ${max-unanswered} unanswered follow-ups.",
     why: "Bombarding a hiring manager with messages is one of the guide's named mistakes: it \
           reads as pushy and can cost you the role.",
     help: "Leave at least a week between follow-ups, and stop after two without an answer.",
-    flagged: &[Example::new(
-        FollowUp,
-        r#"{"interview": {"start": "2026-12-01T10:00:00-05:00[America/New_York]", "end": "2026-12-01T11:00:00-05:00[America/New_York]"},
- "contacts": [{"kind": "follow-up", "at": "2026-12-09T10:00:00-05:00[America/New_York]"},
-              {"kind": "follow-up", "at": "2026-12-16T09:59:00-05:00[America/New_York]"}]}"#,
-    )
-    .at("2026-12-17T09:00:00-05:00[America/New_York]")],
-    accepted: &[Example::new(
-        FollowUp,
-        r#"{"interview": {"start": "2026-12-01T10:00:00-05:00[America/New_York]", "end": "2026-12-01T11:00:00-05:00[America/New_York]"},
- "contacts": [{"kind": "follow-up", "at": "2026-12-09T10:00:00-05:00[America/New_York]"},
-              {"kind": "follow-up", "at": "2026-12-16T10:00:00-05:00[America/New_York]"}]}"#,
-    )
-    .at("2026-12-17T09:00:00-05:00[America/New_York]")],
-    options: &[
-        RuleOption::new("min-days", "Days to leave between follow-ups.", 7.0, 1.0, 60.0),
-        RuleOption::new("max-unanswered", "Unanswered follow-ups before stopping.", 2.0, 1.0, 10.0),
-    ],
-    phrases: &[],
-    criterion: None,
-    check: Check::Timeline(check),
+    options: &[MIN_DAYS_BETWEEN, MAX_UNANSWERED],
+    kind: RuleKind::Timeline(TimelineRule {
+        level: Level::Warning,
+        flagged: &[TimelineExample::new(
+            "2026-12-01T10:00:00-05:00[America/New_York]",
+            "2026-12-01T11:00:00-05:00[America/New_York]",
+            &[
+                ContactExample::new(
+                    ContactKind::FollowUp,
+                    "2026-12-09T10:00:00-05:00[America/New_York]",
+                ),
+                ContactExample::new(
+                    ContactKind::FollowUp,
+                    "2026-12-16T09:59:00-05:00[America/New_York]",
+                ),
+            ],
+            "2026-12-17T09:00:00-05:00[America/New_York]",
+        )],
+        accepted: &[TimelineExample::new(
+            "2026-12-01T10:00:00-05:00[America/New_York]",
+            "2026-12-01T11:00:00-05:00[America/New_York]",
+            &[
+                ContactExample::new(
+                    ContactKind::FollowUp,
+                    "2026-12-09T10:00:00-05:00[America/New_York]",
+                ),
+                ContactExample::new(
+                    ContactKind::FollowUp,
+                    "2026-12-16T10:00:00-05:00[America/New_York]",
+                ),
+            ],
+            "2026-12-17T09:00:00-05:00[America/New_York]",
+        )],
+        check,
+    }),
 };
 
 fn check(cx: &TimelineContext<'_>, out: &mut Vec<Finding>) {
     let t = cx.timeline();
-    let gap = cx.option("min-days") as i64;
-    let max = cx.option("max-unanswered") as usize;
+    let gap = cx.option(MIN_DAYS_BETWEEN) as i64;
+    let max = cx.option(MAX_UNANSWERED) as usize;
     let mut previous: Option<&jiff::ZonedDateTime> = None;
     let mut unanswered = 0;
     for (i, c) in t.chronological() {

@@ -1,39 +1,43 @@
 //! `generic-greeting`: "To whom it may concern", "Dear Sir or Madam", or "Dear Hiring
 //! Manager" when the interviewer's name is known.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
     id: "generic-greeting",
     category: Category::Personalization,
-    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
     summary: "Flags a generic greeting: \"To whom it may concern\", \"Dear Sir or Madam\", or \"Dear Hiring Manager\" when you know the interviewer's name.",
     why: "You have met the reader; a greeting meant for a stranger says the message could have \
           been sent to anyone.",
     help: "Address the person you met by name.",
-    flagged: &[
-        Example::new(
-            FollowUp,
-            "To Whom It May Concern:\n\nI am writing about my application.",
-        ),
-        Example::new(
-            ThankYou,
-            "Dear Sir or Madam,\n\nThank you for the interview.",
-        ),
-    ],
-    accepted: &[
-        Example::new(ThankYou, "Dear Ms. Park,\n\nThank you for the interview."),
-        Example::new(
-            FollowUp,
-            "Dear Hiring Manager,\n\nIs there any news on the role?",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning).with(MessageKind::CallScript, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                FollowUp,
+                "To Whom It May Concern:\n\nI am writing about my application.",
+            ),
+            Example::new(
+                ThankYou,
+                "Dear Sir or Madam,\n\nThank you for the interview.",
+            ),
+        ],
+        accepted: &[
+            Example::new(ThankYou, "Dear Ms. Park,\n\nThank you for the interview."),
+            Example::new(
+                FollowUp,
+                "Dear Hiring Manager,\n\nIs there any news on the role?",
+            ),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// Names that address nobody in particular.

@@ -1,36 +1,39 @@
 //! `hidden-characters`: bidirectional control characters that can hide or reorder text.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
     id: "hidden-characters",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Warning),
     summary: "Flags invisible bidirectional control characters (U+202A–U+202E, U+2066–U+2069) that can hide or reorder text.",
     why: "These characters are invisible, yet they change the order in which text is shown: the \
           reader may see something other than what was written, and pasted text can carry \
           them without anyone noticing.",
     help: "Delete the control characters; retype the passage if it came from elsewhere.",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Thank you for the interview.\u{202E} I enjoyed it.",
-        ),
-        Example::new(FollowUp, "Is there any news on the \u{2067}\u{2069}role?"),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Thank you for the interview. שלום and مرحبا to the team.",
-        ),
-        Example::new(ThankYou, "Thank you \u{200D} for the 👩\u{200D}💻 tour."),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Thank you for the interview.\u{202E} I enjoyed it.",
+            ),
+            Example::new(FollowUp, "Is there any news on the \u{2067}\u{2069}role?"),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Thank you for the interview. שלום and مرحبا to the team.",
+            ),
+            Example::new(ThankYou, "Thank you \u{200D} for the 👩\u{200D}💻 tour."),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// True for the embedding, override and isolate controls.

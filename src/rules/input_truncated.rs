@@ -1,25 +1,34 @@
 //! `input-truncated`: the draft was longer than the size limit; only its start was checked.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::ThankYou;
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
     id: "input-truncated",
     category: Category::Structure,
-    levels: Levels::all(Level::Warning),
     summary: "Flags a draft longer than the configured maximum input size, of which only the start was checked.",
     why: "A follow-up is a few hundred words; a draft this large is probably not one (a pasted \
           thread or file), and whatever lies past the limit was not checked at all.",
     help: "Check the message itself, without what was pasted around it, or raise `max_input_bytes`.",
-    // The examples are checked with the default 1 MiB limit; the tests of this rule use a
-    // small limit to exercise it.
-    flagged: &[],
-    accepted: &[Example::new(ThankYou, "Thank you for the interview.")],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning),
+        gate: Gate::Always,
+        flagged: &[
+            Example::new(ThankYou, "Thank you for the interview on Monday.")
+                .with_max_input_bytes(16),
+            // Only white space before the cut: still reported, so nothing is lost silently.
+            Example::new(ThankYou, "      Thank you for the interview.").with_max_input_bytes(4),
+        ],
+        accepted: &[
+            Example::new(ThankYou, "Thank you for the interview."),
+            Example::new(ThankYou, "Thank you.").with_max_input_bytes(10),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

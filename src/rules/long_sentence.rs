@@ -1,43 +1,49 @@
 //! `long-sentence`: a sentence over a configurable number of words.
 
-use super::{Check, Example, Rule, RuleContext, RuleOption};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, RuleOption, TextRule};
 use crate::text::{Part, excerpt};
 
 pub(crate) const RULE: Rule = Rule {
     id: "long-sentence",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Info),
-    summary: "Flags a sentence longer than a set number of words (35 by default).",
+    summary: "Flags a sentence longer than a set number of words (${max-words} by default).",
     why: "Busy readers skim; a long sentence buries the point and is easy to misread.",
     help: "Split the sentence in two, or cut what the reader does not need.",
-    flagged: &[Example::new(
-        FollowUp,
-        "I wanted to follow up on my interview for the analyst position because I enjoyed our \
-         conversation about the new reporting platform and the team's plans for next year, and I \
-         am still very interested in the role and would love to hear about the timeline and any \
-         next steps you might have in mind.",
-    )],
-    accepted: &[Example::new(
-        ThankYou,
-        "Thank you for meeting with me today. I enjoyed hearing about the reporting platform.",
-    )],
-    options: &[RuleOption::new(
-        "max-words",
-        "Longest sentence allowed, in words.",
-        35.0,
-        5.0,
-        500.0,
-    )],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    options: &[MAX_WORDS],
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Info),
+        gate: Gate::HasWords,
+        flagged: &[Example::new(
+            FollowUp,
+            "I wanted to follow up on my interview for the analyst position because I enjoyed our \
+             conversation about the new reporting platform and the team's plans for next year, and I \
+             am still very interested in the role and would love to hear about the timeline and any \
+             next steps you might have in mind.",
+        )],
+        accepted: &[Example::new(
+            ThankYou,
+            "Thank you for meeting with me today. I enjoyed hearing about the reporting platform.",
+        )],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
+
+/// Longest sentence allowed, in words.
+const MAX_WORDS: RuleOption = RuleOption::count(
+    "max-words",
+    "Longest sentence allowed, in words.",
+    35,
+    5,
+    500,
+);
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();
-    let limit = cx.option("max-words") as usize;
+    let limit = cx.option(MAX_WORDS) as usize;
     for s in doc.sentences().iter().filter(|s| s.part == Part::Body) {
         let n = s.words().len();
         if n > limit {

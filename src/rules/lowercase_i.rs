@@ -1,32 +1,35 @@
 //! `lowercase-i`: the pronoun "i" in lower case.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
     id: "lowercase-i",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Error),
     summary: "Flags the pronoun \"i\" (and \"i'm\", \"i've\", \"i'd\", \"i'll\") written in lower case.",
     why: "A lower-case \"i\" reads as texting, not as a message to an employer.",
     help: "Capitalise the pronoun: \"I\".",
-    flagged: &[
-        Example::new(ThankYou, "Thank you for meeting me, i enjoyed it."),
-        Example::new(FollowUp, "Is there any news? i’m still very interested."),
-        Example::new(
-            CallScript,
-            "Hello, this is Priya and i'd like to follow up.",
-        ),
-    ],
-    accepted: &[
-        Example::new(ThankYou, "I enjoyed it, i.e. the tour especially."),
-        Example::new(FollowUp, "The requirements were (i) SQL and (ii) Python."),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Error),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(ThankYou, "Thank you for meeting me, i enjoyed it."),
+            Example::new(FollowUp, "Is there any news? i’m still very interested."),
+            Example::new(
+                CallScript,
+                "Hello, this is Priya and i'd like to follow up.",
+            ),
+        ],
+        accepted: &[
+            Example::new(ThankYou, "I enjoyed it, i.e. the tour especially."),
+            Example::new(FollowUp, "The requirements were (i) SQL and (ii) Python."),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

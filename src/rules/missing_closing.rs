@@ -1,53 +1,55 @@
 //! `missing-closing`: no professional sign-off above the sender's name.
 
-use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-closing",
     category: Category::Structure,
-    levels: Levels::new(Level::Error, Level::Error, Level::Allow),
     summary: "Flags an email that stops without a sign-off such as \"Best regards,\" or \"Sincerely,\".",
     why: "A message that just stops reads as unfinished or abrupt; a professional sign-off \
           followed by your name is the last impression the reader gets.",
     help: "End with a professional sign-off (\"Best regards,\", \"Sincerely,\", \"Thank you for \
            your time and consideration,\") on its own line, then your name.",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for meeting with me today. I look forward to hearing \
-             from you.",
-        ),
-        Example::new(
-            FollowUp,
-            "Hi Tom,\n\nI am writing to ask about the status of the designer role.\n\nNadia Ross",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for meeting with me today.\n\nBest regards,\nLeo Grant",
-        ),
-        Example::new(
-            FollowUp,
-            "Hi Tom,\n\nIs there any news on the designer role?\n\nThank you for your time and \
-             consideration,\nNadia Ross\nnadia.ross@example.com",
-        ),
-        Example::new(
-            ThankYou,
-            "Hi Tom, thanks for the interview this morning. It was great to meet the team. \
-             Sincerely, Nadia Ross",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: Some(Criterion::new(
-        "closing",
-        "Ends with a sign-off and your name",
-        evidence,
-    )),
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Error).with(MessageKind::CallScript, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for meeting with me today. I look forward to hearing \
+                 from you.",
+            ),
+            Example::new(
+                FollowUp,
+                "Hi Tom,\n\nI am writing to ask about the status of the designer role.\n\nNadia Ross",
+            ),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for meeting with me today.\n\nBest regards,\nLeo Grant",
+            ),
+            Example::new(
+                FollowUp,
+                "Hi Tom,\n\nIs there any news on the designer role?\n\nThank you for your time and \
+                 consideration,\nNadia Ross\nnadia.ross@example.com",
+            ),
+            Example::new(
+                ThankYou,
+                "Hi Tom, thanks for the interview this morning. It was great to meet the team. \
+                 Sincerely, Nadia Ross",
+            ),
+        ],
+        phrases: &[],
+        evidence: Some(Evidence::new(Criterion::Closing, evidence)),
+        check,
+    }),
 };
 
 /// The sign-off, if there is one.

@@ -4,61 +4,63 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp};
+use crate::rule::{
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+};
 use crate::text::{Document, Part};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-contact-info",
     category: Category::Content,
-    levels: Levels::new(Level::Allow, Level::Warning, Level::Warning),
     summary: "Flags a follow-up or call script that gives no phone number or email address.",
     why: "Make it effortless to reply: a recruiter who has to dig out your number from an old \
           application may simply not call back.",
     help: "Put your phone number and email under your name, or say your number slowly at the \
            end of a voicemail.",
-    flagged: &[
-        Example::new(
-            FollowUp,
-            "Is there any update on the role?\n\nBest regards,\nNadia Ross",
-        ),
-        Example::new(
-            CallScript,
-            "Hi, this is Priya Shah calling about my interview. Please call me back.",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            FollowUp,
-            "Is there any update?\n\nBest regards,\nNadia Ross\nnadia.ross@example.com",
-        ),
-        Example::new(CallScript, "You can reach me at 555-014-2279. Thank you."),
-        Example::new(
-            CallScript,
-            "My number is five five five, zero one four, two two seven nine.",
-        ),
-        Example::new(FollowUp, "Best regards,\n[Your Name]\n[Your Phone Number]"),
-    ],
     options: &[],
-    phrases: &[(
-        REACH,
-        &[
-            "reach me at",
-            "call me at",
-            "call me on",
-            "my number is",
-            "my phone number is",
-            "my cell is",
-            "text me at",
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning).with(MessageKind::ThankYou, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                FollowUp,
+                "Is there any update on the role?\n\nBest regards,\nNadia Ross",
+            ),
+            Example::new(
+                CallScript,
+                "Hi, this is Priya Shah calling about my interview. Please call me back.",
+            ),
         ],
-    )],
-    criterion: Some(Criterion::new(
-        "contact-info",
-        "Gives a phone number or email address",
-        evidence,
-    )),
-    check: Check::Text(check),
+        accepted: &[
+            Example::new(
+                FollowUp,
+                "Is there any update?\n\nBest regards,\nNadia Ross\nnadia.ross@example.com",
+            ),
+            Example::new(CallScript, "You can reach me at 555-014-2279. Thank you."),
+            Example::new(
+                CallScript,
+                "My number is five five five, zero one four, two two seven nine.",
+            ),
+            Example::new(FollowUp, "Best regards,\n[Your Name]\n[Your Phone Number]"),
+        ],
+        phrases: &[(
+            REACH,
+            &[
+                "reach me at",
+                "call me at",
+                "call me on",
+                "my number is",
+                "my phone number is",
+                "my cell is",
+                "text me at",
+            ],
+        )],
+        evidence: Some(Evidence::new(Criterion::ContactInfo, evidence)),
+        check,
+    }),
 };
 
 /// Announces a number: "reach me at", "my number is".

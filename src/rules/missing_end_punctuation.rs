@@ -1,41 +1,45 @@
 //! `missing-end-punctuation`: a body sentence or paragraph with no end punctuation.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Ending, Part, excerpt};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-end-punctuation",
     category: Category::Proofreading,
-    levels: Levels::new(Level::Warning, Level::Warning, Level::Info),
     summary: "Flags a body sentence or paragraph that ends without a full stop, question mark or exclamation mark.",
     why: "A sentence that trails off looks unfinished, as if the message was sent by accident.",
     help: "End the sentence with a full stop (or a question mark if it asks something).",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for meeting with me today\n\nBest regards,\nLeo",
-        ),
-        Example::new(
-            FollowUp,
-            "Hi Tom,\n\nIs there any news on the role\n\nThanks,\nNadia",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for meeting with me today.\n\nBest regards\nLeo Grant",
-        ),
-        Example::new(
-            FollowUp,
-            "Hi Tom,\n\nMy strengths:\n- SQL\n- Python\n\nBest,\nNadia",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning).with(MessageKind::CallScript, Level::Info),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for meeting with me today\n\nBest regards,\nLeo",
+            ),
+            Example::new(
+                FollowUp,
+                "Hi Tom,\n\nIs there any news on the role\n\nThanks,\nNadia",
+            ),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for meeting with me today.\n\nBest regards\nLeo Grant",
+            ),
+            Example::new(
+                FollowUp,
+                "Hi Tom,\n\nMy strengths:\n- SQL\n- Python\n\nBest,\nNadia",
+            ),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

@@ -1,87 +1,91 @@
 //! `missing-gratitude`: the message never thanks the reader for anything.
 
-use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+};
 use crate::text::{Document, Part};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-gratitude",
     category: Category::Content,
-    levels: Levels::new(Level::Error, Level::Warning, Level::Allow),
     summary: "Flags a message that never thanks the reader for their time, the interview or the opportunity.",
     why: "Thanking the interviewer is the point of a thank-you note and a courtesy in every \
           follow-up; a bare \"Thanks,\" above your name reads as a reflex, not as gratitude.",
     help: "Thank the reader for something specific: their time, the conversation, the chance to \
            learn about the role.",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nI enjoyed our conversation about the analytics role and remain \
-             very interested in joining your team.\n\nThanks,\nLeo Grant",
-        ),
-        Example::new(
-            FollowUp,
-            "Hi Mr. Chen,\n\nI am following up on my interview last Monday. I would appreciate \
-             any update on the timeline.\n\nBest regards,\nAmara Osei",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you so much for meeting with me yesterday.\n\nBest,\nLeo Grant",
-        ),
-        Example::new(
-            ThankYou,
-            "Hi Sam,\n\nI wanted to thank you for walking me through the data platform.\n\nLeo",
-        ),
-        Example::new(
-            FollowUp,
-            "Hello Dr. Ruiz,\n\nI truly appreciated the time you spent with me on Tuesday, and I \
-             would appreciate any news on your decision.\n\nKind regards,\nAmara Osei",
-        ),
-        Example::new(
-            ThankYou,
-            "Dear Jo,\n\nI'm grateful for the chance to meet the design team.\n\nWarmly,\nKim",
-        ),
-    ],
     options: &[],
-    phrases: &[
-        (
-            THANK,
-            &[
-                "thank you",
-                "thanks",
-                "thank",
-                "thank u",
-                "thanx",
-                "thx",
-                "many thanks",
-                "much thanks",
-            ],
-        ),
-        (
-            GRATEFUL,
-            &["grateful", "thankful", "gratitude", "appreciative"],
-        ),
-        (
-            APPRECIATE,
-            &[
-                "appreciate",
-                "appreciated",
-                "appreciating",
-                "appreciation",
-                "appreciates",
-            ],
-        ),
-        (IN_ADVANCE, &["in advance", "in anticipation"]),
-    ],
-    criterion: Some(Criterion::new(
-        "gratitude",
-        "Thanks the reader for their time or the interview",
-        evidence,
-    )),
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning)
+            .with(MessageKind::ThankYou, Level::Error)
+            .with(MessageKind::CallScript, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nI enjoyed our conversation about the analytics role and remain \
+                 very interested in joining your team.\n\nThanks,\nLeo Grant",
+            ),
+            Example::new(
+                FollowUp,
+                "Hi Mr. Chen,\n\nI am following up on my interview last Monday. I would appreciate \
+                 any update on the timeline.\n\nBest regards,\nAmara Osei",
+            ),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you so much for meeting with me yesterday.\n\nBest,\nLeo Grant",
+            ),
+            Example::new(
+                ThankYou,
+                "Hi Sam,\n\nI wanted to thank you for walking me through the data platform.\n\nLeo",
+            ),
+            Example::new(
+                FollowUp,
+                "Hello Dr. Ruiz,\n\nI truly appreciated the time you spent with me on Tuesday, and I \
+                 would appreciate any news on your decision.\n\nKind regards,\nAmara Osei",
+            ),
+            Example::new(
+                ThankYou,
+                "Dear Jo,\n\nI'm grateful for the chance to meet the design team.\n\nWarmly,\nKim",
+            ),
+        ],
+        phrases: &[
+            (
+                THANK,
+                &[
+                    "thank you",
+                    "thanks",
+                    "thank",
+                    "thank u",
+                    "thanx",
+                    "thx",
+                    "many thanks",
+                    "much thanks",
+                ],
+            ),
+            (
+                GRATEFUL,
+                &["grateful", "thankful", "gratitude", "appreciative"],
+            ),
+            (
+                APPRECIATE,
+                &[
+                    "appreciate",
+                    "appreciated",
+                    "appreciating",
+                    "appreciation",
+                    "appreciates",
+                ],
+            ),
+            (IN_ADVANCE, &["in advance", "in anticipation"]),
+        ],
+        evidence: Some(Evidence::new(Criterion::Gratitude, evidence)),
+        check,
+    }),
 };
 
 /// "thank you", "thanks", the verb "thank".

@@ -1,42 +1,46 @@
 //! `missing-greeting`: the message opens without a salutation.
 
-use super::{Check, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-greeting",
     category: Category::Structure,
-    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
     summary: "Flags an email that starts without a greeting such as \"Dear Ms. Park,\".",
     why: "Opening straight into the text reads as abrupt; a greeting with the reader's name is \
           the first sign the message was written for them.",
     help: "Open with a greeting and the reader's name on its own line: \"Dear Ms. Park,\".",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Thank you for meeting with me today.\n\nBest regards,\nLeo Grant",
-        ),
-        Example::new(
-            FollowUp,
-            "Subject: Analyst interview\n\nIs there any news on the role?\n\nBest,\nNadia",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for meeting with me today.",
-        ),
-        Example::new(FollowUp, "Hi Tom, is there any news on the role?"),
-        Example::new(
-            FollowUp,
-            "Good afternoon,\n\nIs there any news on the role?",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning).with(MessageKind::CallScript, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Thank you for meeting with me today.\n\nBest regards,\nLeo Grant",
+            ),
+            Example::new(
+                FollowUp,
+                "Subject: Analyst interview\n\nIs there any news on the role?\n\nBest,\nNadia",
+            ),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for meeting with me today.",
+            ),
+            Example::new(FollowUp, "Hi Tom, is there any news on the role?"),
+            Example::new(
+                FollowUp,
+                "Good afternoon,\n\nIs there any news on the role?",
+            ),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

@@ -1,86 +1,88 @@
 //! `missing-introduction`: the caller does not say who they are and what the call is about.
 
-use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::CallScript;
+use crate::rule::{
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+};
 use crate::text::Part;
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-introduction",
     category: Category::Content,
-    levels: Levels::new(Level::Allow, Level::Allow, Level::Error),
     summary: "Flags a call script that does not open with the caller's name and the interview or role the call is about.",
     why: "On the phone the listener cannot see who is speaking; without your name and the role \
           up front, they spend the call working out who you are, or cannot call back at all.",
     help: "Open with your name and the reason: \"Hello, this is Priya Shah; I interviewed for \
            the Junior Accountant role on Monday.\"",
-    flagged: &[
-        Example::new(
-            CallScript,
-            "Hi, Mr. Samson. How are you? I really enjoyed meeting with you. Is there any news \
-             about the job?",
-        ),
-        Example::new(
-            CallScript,
-            "Hello Michael, I am calling to follow up on our interview last week.",
-        ),
-        Example::new(
-            CallScript,
-            "Hi, this is Steve. Just checking in, call me back.",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            CallScript,
-            "Hi, this is Valerie Bailey following up on my interview from yesterday.",
-        ),
-        Example::new(
-            CallScript,
-            "Hi [their name]. My name is [your name], and I'm calling regarding the [position] role.",
-        ),
-        Example::new(
-            CallScript,
-            "Hello, it's Dana Reyes. I interviewed for the analyst position on Monday.",
-        ),
-    ],
     options: &[],
-    phrases: &[
-        (
-            NAME,
-            &[
-                "my name is",
-                "this is",
-                "it's",
-                "it is",
-                "i'm",
-                "i am",
-                "here is",
-                "name's",
-            ],
-        ),
-        (
-            PURPOSE,
-            &[
-                "interview",
-                "interviewed",
-                "interviewing",
-                "position",
-                "role",
-                "job",
-                "application",
-                "applied",
-                "opening",
-                "vacancy",
-                "candidacy",
-            ],
-        ),
-    ],
-    criterion: Some(Criterion::new(
-        "introduction",
-        "Opens with your name and the role or interview",
-        evidence,
-    )),
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Allow).with(MessageKind::CallScript, Level::Error),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                CallScript,
+                "Hi, Mr. Samson. How are you? I really enjoyed meeting with you. Is there any news \
+                 about the job?",
+            ),
+            Example::new(
+                CallScript,
+                "Hello Michael, I am calling to follow up on our interview last week.",
+            ),
+            Example::new(
+                CallScript,
+                "Hi, this is Steve. Just checking in, call me back.",
+            ),
+        ],
+        accepted: &[
+            Example::new(
+                CallScript,
+                "Hi, this is Valerie Bailey following up on my interview from yesterday.",
+            ),
+            Example::new(
+                CallScript,
+                "Hi [their name]. My name is [your name], and I'm calling regarding the [position] role.",
+            ),
+            Example::new(
+                CallScript,
+                "Hello, it's Dana Reyes. I interviewed for the analyst position on Monday.",
+            ),
+        ],
+        phrases: &[
+            (
+                NAME,
+                &[
+                    "my name is",
+                    "this is",
+                    "it's",
+                    "it is",
+                    "i'm",
+                    "i am",
+                    "here is",
+                    "name's",
+                ],
+            ),
+            (
+                PURPOSE,
+                &[
+                    "interview",
+                    "interviewed",
+                    "interviewing",
+                    "position",
+                    "role",
+                    "job",
+                    "application",
+                    "applied",
+                    "opening",
+                    "vacancy",
+                    "candidacy",
+                ],
+            ),
+        ],
+        evidence: Some(Evidence::new(Criterion::Introduction, evidence)),
+        check,
+    }),
 };
 
 /// Introduces the caller: "my name is", "this is".

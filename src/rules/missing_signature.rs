@@ -1,50 +1,52 @@
 //! `missing-signature`: a sign-off with no name after it.
 
-use super::{Check, Criterion, Example, Rule, RuleContext, missing};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-signature",
     category: Category::Structure,
-    levels: Levels::new(Level::Error, Level::Error, Level::Allow),
     summary: "Flags a sign-off that is not followed by the sender's name.",
     why: "A message that ends at \"Best regards,\" leaves the reader to guess who wrote it, and \
           looks sent in a hurry.",
     help: "Put your full name on the line after the sign-off, and your phone number or email \
            under it.",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for meeting with me today.\n\nBest regards,",
-        ),
-        Example::new(
-            FollowUp,
-            "Hi Tom,\n\nIs there any news on the role?\n\nThanks!",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for meeting with me.\n\nBest regards,\nLeo Grant",
-        ),
-        Example::new(
-            FollowUp,
-            "Hi Tom,\n\nAny news on the role?\n\nBest,\n[Your Name]",
-        ),
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for meeting with me today.",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: Some(Criterion::new(
-        "closing",
-        "Ends with a sign-off and your name",
-        evidence,
-    )),
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Error).with(MessageKind::CallScript, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for meeting with me today.\n\nBest regards,",
+            ),
+            Example::new(
+                FollowUp,
+                "Hi Tom,\n\nIs there any news on the role?\n\nThanks!",
+            ),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for meeting with me.\n\nBest regards,\nLeo Grant",
+            ),
+            Example::new(
+                FollowUp,
+                "Hi Tom,\n\nAny news on the role?\n\nBest,\n[Your Name]",
+            ),
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for meeting with me today.",
+            ),
+        ],
+        phrases: &[],
+        evidence: Some(Evidence::new(Criterion::Closing, evidence)),
+        check,
+    }),
 };
 
 /// The sign-off and the name under it.

@@ -6,44 +6,47 @@ use std::sync::LazyLock;
 
 use foldhash::fast::FixedState;
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::flag;
 
 pub(crate) const RULE: Rule = Rule {
     id: "misspelling",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Error),
     summary: "Flags known misspellings (\"recieve\", \"oppurtunity\", \"sincerly\") and slips that turn a common word into no word (\"yourelf\", \"I amm\"), and suggests the correction.",
     why: "Typos tell the reader you did not check your work, in a message whose whole point is \
           to show care; many recruiters stop reading at the first one.",
     help: "Correct the spelling, then read the message once more before sending.",
-    flagged: &[
-        Example::new(ThankYou, "Thank you for the oppurtunity to meet the team."),
-        Example::new(
-            FollowUp,
-            "I look forward to hearing about the next steps.\n\nSincerly,\nLeo",
-        ),
-        Example::new(ThankYou, "I hope to prove myself and push yourelf less."),
-    ],
-    accepted: &[
-        Example::new(ThankYou, "Thank you for the opportunity to meet the team."),
-        Example::new(FollowUp, "I enjoyed the tour of the Recieve Labs office.")
-            .with_context(&[("company", "Recieve Labs")]),
-        Example::new(
-            FollowUp,
-            "Please reply to [recieve address] or see http://example.com/recieve.",
-        ),
-        Example::new(
-            FollowUp,
-            "I would love to prioritise the backend work and the onboarding of new devs.",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Error),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(ThankYou, "Thank you for the oppurtunity to meet the team."),
+            Example::new(
+                FollowUp,
+                "I look forward to hearing about the next steps.\n\nSincerly,\nLeo",
+            ),
+            Example::new(ThankYou, "I hope to prove myself and push yourelf less."),
+        ],
+        accepted: &[
+            Example::new(ThankYou, "Thank you for the opportunity to meet the team."),
+            Example::new(FollowUp, "I enjoyed the tour of the Recieve Labs office.")
+                .with_context(&[(ContextField::Company, "Recieve Labs")]),
+            Example::new(
+                FollowUp,
+                "Please reply to [recieve address] or see http://example.com/recieve.",
+            ),
+            Example::new(
+                FollowUp,
+                "I would love to prioritise the backend work and the onboarding of new devs.",
+            ),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// Contractions written without their apostrophe: the dictionary's one correction is

@@ -1,29 +1,32 @@
 //! `repeated-word`: the same word twice in a row.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
     id: "repeated-word",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Error),
     summary: "Flags the same word twice in a row (\"the the\"), even across a line break.",
     why: "A doubled word is the classic sign of a message edited in a hurry and never reread.",
     help: "Delete the second copy.",
-    flagged: &[
-        Example::new(ThankYou, "Thank you for the the interview."),
-        Example::new(FollowUp, "I am still very interested in\nin the role."),
-    ],
-    accepted: &[
-        Example::new(ThankYou, "What I had had in mind was a short call."),
-        Example::new(FollowUp, "I hope that that works for you."),
-        Example::new(ThankYou, "Thank you, you were generous with your time."),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Error),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(ThankYou, "Thank you for the the interview."),
+            Example::new(FollowUp, "I am still very interested in\nin the role."),
+        ],
+        accepted: &[
+            Example::new(ThankYou, "What I had had in mind was a short call."),
+            Example::new(FollowUp, "I hope that that works for you."),
+            Example::new(ThankYou, "Thank you, you were generous with your time."),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// Words English doubles on purpose: "had had", "that that", "bye bye".

@@ -1,48 +1,52 @@
 //! `sentence-case`: a sentence that starts with a lower-case letter.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Ending, Part, excerpt};
 
 pub(crate) const RULE: Rule = Rule {
     id: "sentence-case",
     category: Category::Proofreading,
-    levels: Levels::new(Level::Warning, Level::Warning, Level::Info),
     summary: "Flags a sentence, greeting or sign-off that starts with a lower-case letter.",
     why: "Missing capitals make a message look dashed off on a phone; the reader notices before \
           reading a word of what you wrote.",
     help: "Start every sentence with a capital letter.",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Thank you for your time. it was a pleasure to meet you.",
-        ),
-        Example::new(
-            FollowUp,
-            "good morning Kim,\n\nIs there any update on the role?",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "I kept thinking about the migration… and what it means for the team.",
-        ),
-        Example::new(
-            FollowUp,
-            "My portfolio is online. iPhone screenshots are in the second folder.",
-        ),
-        Example::new(ThankYou, "Thank you! eBay was mentioned twice.")
-            .with_context(&[("company", "eBay")]),
-        Example::new(
-            FollowUp,
-            "Is there any news? www.example.com has my portfolio.",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning).with(MessageKind::CallScript, Level::Info),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Thank you for your time. it was a pleasure to meet you.",
+            ),
+            Example::new(
+                FollowUp,
+                "good morning Kim,\n\nIs there any update on the role?",
+            ),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "I kept thinking about the migration… and what it means for the team.",
+            ),
+            Example::new(
+                FollowUp,
+                "My portfolio is online. iPhone screenshots are in the second folder.",
+            ),
+            Example::new(ThankYou, "Thank you! eBay was mentioned twice.")
+                .with_context(&[(ContextField::Company, "eBay")]),
+            Example::new(
+                FollowUp,
+                "Is there any news? www.example.com has my portfolio.",
+            ),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

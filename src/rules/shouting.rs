@@ -1,31 +1,34 @@
 //! `shouting`: words in capitals that are not acronyms.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Document, Part};
 
 pub(crate) const RULE: Rule = Rule {
     id: "shouting",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Warning),
     summary: "Flags words written in capitals that are not acronyms (\"I am VERY interested\").",
     why: "Capitals read as shouting; in a follow-up they sound pushy or angry.",
     help: "Write the words in normal case; stress a point with the wording instead.",
-    flagged: &[
-        Example::new(FollowUp, "Why don't you just HIRE ME already?"),
-        Example::new(ThankYou, "I am VERY interested in the role."),
-    ],
-    accepted: &[
-        Example::new(ThankYou, "My SQL and AWS work at the NHS fits the role."),
-        Example::new(ThankYou, "I enjoyed meeting the ACME Corp team."),
-        Example::new(FollowUp, "I loved the LUMEN dashboard.")
-            .with_context(&[("company", "LUMEN")]),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(FollowUp, "Why don't you just HIRE ME already?"),
+            Example::new(ThankYou, "I am VERY interested in the role."),
+        ],
+        accepted: &[
+            Example::new(ThankYou, "My SQL and AWS work at the NHS fits the role."),
+            Example::new(ThankYou, "I enjoyed meeting the ACME Corp team."),
+            Example::new(FollowUp, "I loved the LUMEN dashboard.")
+                .with_context(&[(ContextField::Company, "LUMEN")]),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// Acronyms of two to five letters common in job messages.

@@ -1,38 +1,41 @@
 //! `spacing`: double spaces between words, a space before punctuation, no space after a
 //! sentence's full stop.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Document, Part};
 
 pub(crate) const RULE: Rule = Rule {
     id: "spacing",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Info),
     summary: "Flags double spaces between words, a space before , . ! ? ; :, and a missing space after a sentence's full stop.",
     why: "Stray spaces are small, but they are the kind of sloppiness a careful reader notices.",
     help: "Use one space between words, none before punctuation, and one after a full stop.",
-    flagged: &[
-        Example::new(ThankYou, "Thank you for  meeting with me."),
-        Example::new(FollowUp, "Is there any news on the role ?"),
-        Example::new(FollowUp, "I enjoyed the tour.It was great."),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Thank you for meeting with me. It was great :) and the U.S. team too.",
-        ),
-        Example::new(
-            FollowUp,
-            "See www.example.com/a.b for my portfolio; call at 10:30.",
-        ),
-        Example::new(ThankYou, "I especially enjoyed talking about …"),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Info),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(ThankYou, "Thank you for  meeting with me."),
+            Example::new(FollowUp, "Is there any news on the role ?"),
+            Example::new(FollowUp, "I enjoyed the tour.It was great."),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Thank you for meeting with me. It was great :) and the U.S. team too.",
+            ),
+            Example::new(
+                FollowUp,
+                "See www.example.com/a.b for my portfolio; call at 10:30.",
+            ),
+            Example::new(ThankYou, "I especially enjoyed talking about …"),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// Punctuation that takes no space before it.

@@ -2,40 +2,56 @@
 
 use jiff::SignedDuration;
 
-use super::{Check, Example, Rule, RuleOption};
-use crate::diagnostic::{Category, Finding, Level, Levels, Location};
-use crate::draft::MessageKind::ThankYou;
-use crate::timing::{ContactKind, TimelineContext, when};
+use crate::diagnostic::{Category, Finding, Level, Location};
+use crate::rule::{
+    ContactExample, Rule, RuleKind, RuleOption, TimelineContext, TimelineExample, TimelineRule,
+};
+use crate::timing::{ContactKind, when};
 
 pub(crate) const RULE: Rule = Rule {
     id: "thank-you-late",
     category: Category::Timing,
-    levels: Levels::all(Level::Error),
-    summary: "Flags a thank-you note sent or planned more than 24 hours after the interview ended.",
+    summary: "Flags a thank-you note sent or planned more than ${max-hours} hours after the interview ended.",
     why: "A thank-you note works while the interview is fresh in the interviewer's mind; after a \
           day it competes with every other candidate's note, and may arrive after the decision.",
     help: "Send the thank-you note the same day, or the next morning at the latest.",
-    flagged: &[Example::new(
-        ThankYou,
-        r#"{"interview": {"start": "2026-12-01T10:00:00-05:00[America/New_York]", "end": "2026-12-01T11:00:00-05:00[America/New_York]"},
- "contacts": [{"kind": "thank-you", "at": "2026-12-02T11:00:01-05:00[America/New_York]"}]}"#,
-    )
-    .at("2026-12-03T09:00:00-05:00[America/New_York]")],
-    accepted: &[Example::new(
-        ThankYou,
-        r#"{"interview": {"start": "2026-12-01T10:00:00-05:00[America/New_York]", "end": "2026-12-01T11:00:00-05:00[America/New_York]"},
- "contacts": [{"kind": "thank-you", "at": "2026-12-02T11:00:00-05:00[America/New_York]"}]}"#,
-    )
-    .at("2026-12-03T09:00:00-05:00[America/New_York]")],
-    options: &[RuleOption::new("max-hours", "Hours after the interview a thank-you note is still on time.", 24.0, 1.0, 168.0)],
-    phrases: &[],
-    criterion: None,
-    check: Check::Timeline(check),
+    options: &[MAX_HOURS],
+    kind: RuleKind::Timeline(TimelineRule {
+        level: Level::Error,
+        flagged: &[TimelineExample::new(
+            "2026-12-01T10:00:00-05:00[America/New_York]",
+            "2026-12-01T11:00:00-05:00[America/New_York]",
+            &[ContactExample::new(
+                ContactKind::ThankYou,
+                "2026-12-02T11:00:01-05:00[America/New_York]",
+            )],
+            "2026-12-03T09:00:00-05:00[America/New_York]",
+        )],
+        accepted: &[TimelineExample::new(
+            "2026-12-01T10:00:00-05:00[America/New_York]",
+            "2026-12-01T11:00:00-05:00[America/New_York]",
+            &[ContactExample::new(
+                ContactKind::ThankYou,
+                "2026-12-02T11:00:00-05:00[America/New_York]",
+            )],
+            "2026-12-03T09:00:00-05:00[America/New_York]",
+        )],
+        check,
+    }),
 };
+
+/// Hours after the interview a thank-you note is still on time.
+const MAX_HOURS: RuleOption = RuleOption::count(
+    "max-hours",
+    "Hours after the interview a thank-you note is still on time.",
+    24,
+    1,
+    168,
+);
 
 fn check(cx: &TimelineContext<'_>, out: &mut Vec<Finding>) {
     let t = cx.timeline();
-    let limit = SignedDuration::from_secs((cx.option("max-hours") * 3600.0) as i64);
+    let limit = SignedDuration::from_secs((cx.option(MAX_HOURS) * 3600.0) as i64);
     for (i, c) in t.contacts().iter().enumerate() {
         if c.kind != ContactKind::ThankYou {
             continue;

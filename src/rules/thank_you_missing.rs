@@ -2,41 +2,45 @@
 
 use jiff::SignedDuration;
 
-use super::{Check, Example, Rule};
-use crate::diagnostic::{Category, Finding, Level, Levels, Location};
-use crate::draft::MessageKind::ThankYou;
-use crate::timing::{ContactKind, TimelineContext};
+use crate::diagnostic::{Category, Finding, Level, Location};
+use crate::rule::{ContactExample, Rule, RuleKind, TimelineContext, TimelineExample, TimelineRule};
+use crate::timing::ContactKind;
 
 pub(crate) const RULE: Rule = Rule {
     id: "thank-you-missing",
     category: Category::Timing,
-    levels: Levels::all(Level::Error),
     summary: "Flags a history with no thank-you note recorded more than 24 hours after the interview.",
     why: "The guide treats the thank-you note as the one follow-up that is never optional; \
           skipping it reads as indifference.",
     help: "Send a short thank-you note now; late is better than never.",
-    flagged: &[Example::new(
-        ThankYou,
-        r#"{"interview": {"start": "2026-12-01T10:00:00-05:00[America/New_York]", "end": "2026-12-01T11:00:00-05:00[America/New_York]"}}"#,
-    )
-    .at("2026-12-02T11:00:01-05:00[America/New_York]")],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            r#"{"interview": {"start": "2026-12-01T10:00:00-05:00[America/New_York]", "end": "2026-12-01T11:00:00-05:00[America/New_York]"}}"#,
-        )
-        .at("2026-12-02T11:00:00-05:00[America/New_York]"),
-        Example::new(
-            ThankYou,
-            r#"{"interview": {"start": "2026-12-01T10:00:00-05:00[America/New_York]", "end": "2026-12-01T11:00:00-05:00[America/New_York]"},
- "contacts": [{"kind": "thank-you", "at": "2026-12-01T18:00:00-05:00[America/New_York]"}]}"#,
-        )
-        .at("2026-12-05T09:00:00-05:00[America/New_York]"),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Timeline(check),
+    kind: RuleKind::Timeline(TimelineRule {
+        level: Level::Error,
+        flagged: &[TimelineExample::new(
+            "2026-12-01T10:00:00-05:00[America/New_York]",
+            "2026-12-01T11:00:00-05:00[America/New_York]",
+            &[],
+            "2026-12-02T11:00:01-05:00[America/New_York]",
+        )],
+        accepted: &[
+            TimelineExample::new(
+                "2026-12-01T10:00:00-05:00[America/New_York]",
+                "2026-12-01T11:00:00-05:00[America/New_York]",
+                &[],
+                "2026-12-02T11:00:00-05:00[America/New_York]",
+            ),
+            TimelineExample::new(
+                "2026-12-01T10:00:00-05:00[America/New_York]",
+                "2026-12-01T11:00:00-05:00[America/New_York]",
+                &[ContactExample::new(
+                    ContactKind::ThankYou,
+                    "2026-12-01T18:00:00-05:00[America/New_York]",
+                )],
+                "2026-12-05T09:00:00-05:00[America/New_York]",
+            ),
+        ],
+        check,
+    }),
 };
 
 fn check(cx: &TimelineContext<'_>, out: &mut Vec<Finding>) {

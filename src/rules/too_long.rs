@@ -1,49 +1,29 @@
 //! `too-long`: more words than the kind of message should have.
 
-use super::{Check, Example, Rule, RuleContext, RuleOption};
 use crate::diagnostic::{Category, Finding, Level, Levels};
-use crate::draft::MessageKind::{self, CallScript, FollowUp};
-use crate::text::Part;
+use crate::draft::MessageKind::{CallScript, FollowUp};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, RuleOption, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
     id: "too-long",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Warning),
-    summary: "Flags a message over the word limit for its kind (thank-you 250, follow-up 200, call script 150 words, about a minute spoken).",
+    summary: "Flags a message over the word limit for its kind (thank-you ${thank-you-max-words}, follow-up ${follow-up-max-words}, call script ${call-script-max-words} words, about a minute spoken).",
     why: "The guide asks for concise messages: a reader gives a follow-up a minute at most, and \
           a voicemail that runs on gets cut off or skipped.",
     help: "Cut to the essentials: thanks, interest, one qualification, one detail, the next step.",
-    flagged: &[Example::new(CallScript, LONG_CALL)],
-    accepted: &[Example::new(
-        FollowUp,
-        "Is there any news on the analyst role? I remain very interested.",
-    )],
-    options: &[
-        RuleOption::new(
-            "thank-you-max-words",
-            "Longest thank-you note, in words.",
-            250.0,
-            10.0,
-            10_000.0,
-        ),
-        RuleOption::new(
-            "follow-up-max-words",
-            "Longest follow-up email, in words.",
-            200.0,
-            10.0,
-            10_000.0,
-        ),
-        RuleOption::new(
-            "call-script-max-words",
-            "Longest call script, in words.",
-            150.0,
-            10.0,
-            10_000.0,
-        ),
-    ],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    options: &MAX_WORDS,
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning),
+        gate: Gate::HasWords,
+        flagged: &[Example::new(CallScript, LONG_CALL)],
+        accepted: &[Example::new(
+            FollowUp,
+            "Is there any news on the analyst role? I remain very interested.",
+        )],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// A call script of 160 words, for the flagged example.
@@ -62,25 +42,44 @@ const LONG_CALL: &str = "Hello Mr. Okafor, this is Priya Shah calling. We met on
 /// Speaking pace used to turn a call script's words into seconds.
 const WORDS_PER_MINUTE: usize = 150;
 
-/// Words of the message proper: body, greeting and sign-off (not subject, signature or quotes).
-pub(crate) fn counted_words(cx: &RuleContext<'_, '_>) -> usize {
-    cx.doc()
-        .sentences()
-        .iter()
-        .filter(|s| matches!(s.part, Part::Body | Part::Greeting | Part::Closing))
-        .map(|s| s.words().len())
-        .sum()
-}
+/// Longest thank-you note, in words.
+const THANK_YOU_MAX_WORDS: RuleOption = RuleOption::count(
+    "thank-you-max-words",
+    "Longest thank-you note, in words.",
+    250,
+    10,
+    10000,
+);
 
-/// The name of the per-kind option `suffix`: `thank-you-max-words`.
-pub(crate) fn kind_option(kind: MessageKind, suffix: &str) -> String {
-    format!("{}-{suffix}", kind.as_str())
-}
+/// Longest follow-up email, in words.
+const FOLLOW_UP_MAX_WORDS: RuleOption = RuleOption::count(
+    "follow-up-max-words",
+    "Longest follow-up email, in words.",
+    200,
+    10,
+    10000,
+);
+
+/// Longest call script, in words.
+const CALL_SCRIPT_MAX_WORDS: RuleOption = RuleOption::count(
+    "call-script-max-words",
+    "Longest call script, in words.",
+    150,
+    10,
+    10000,
+);
+
+/// The limit for each kind of message, by [`MessageKind::index`].
+const MAX_WORDS: [RuleOption; 3] = [
+    THANK_YOU_MAX_WORDS,
+    FOLLOW_UP_MAX_WORDS,
+    CALL_SCRIPT_MAX_WORDS,
+];
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let kind = cx.kind();
-    let limit = cx.option(&kind_option(kind, "max-words")) as usize;
-    let n = counted_words(cx);
+    let limit = cx.count(MAX_WORDS[kind.index()]);
+    let n = cx.doc().message_word_count();
     if n <= limit {
         return;
     }

@@ -1,60 +1,74 @@
 //! `too-short`: fewer words than the kind of message needs.
 
-use super::too_long::{counted_words, kind_option};
-use super::{Check, Example, Rule, RuleContext, RuleOption};
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, RuleOption, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
     id: "too-short",
     category: Category::Proofreading,
-    levels: Levels::all(Level::Warning),
-    summary: "Flags a message under the minimum for its kind (thank-you 50, follow-up 40, call script 25 words).",
+    summary: "Flags a message under the minimum for its kind (thank-you ${thank-you-min-words}, follow-up ${follow-up-min-words}, call script ${call-script-min-words} words).",
     why: "A one-line note cannot carry what the guide asks for (thanks, interest, a \
           qualification, a detail from the interview), so it reads as a formality.",
     help: "Add the missing elements the checklist shows, in a sentence each.",
-    flagged: &[Example::new(
-        ThankYou,
-        "Thanks for interviewing me. Hope I get the job.",
-    )],
-    accepted: &[Example::new(
-        FollowUp,
-        "Dear Ms. Park,\n\nI am following up on my interview for the analyst role on Tuesday. I \
-         remain very interested, and my three years of reporting in SQL fit the work you \
-         described. Could you share an update on the timeline?\n\nBest regards,\nLeo Grant",
-    )],
-    options: &[
-        RuleOption::new(
-            "thank-you-min-words",
-            "Shortest thank-you note, in words.",
-            50.0,
-            0.0,
-            10_000.0,
-        ),
-        RuleOption::new(
-            "follow-up-min-words",
-            "Shortest follow-up email, in words.",
-            40.0,
-            0.0,
-            10_000.0,
-        ),
-        RuleOption::new(
-            "call-script-min-words",
-            "Shortest call script, in words.",
-            25.0,
-            0.0,
-            10_000.0,
-        ),
-    ],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    options: &MIN_WORDS,
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning),
+        gate: Gate::HasWords,
+        flagged: &[Example::new(
+            ThankYou,
+            "Thanks for interviewing me. Hope I get the job.",
+        )],
+        accepted: &[Example::new(
+            FollowUp,
+            "Dear Ms. Park,\n\nI am following up on my interview for the analyst role on Tuesday. I \
+             remain very interested, and my three years of reporting in SQL fit the work you \
+             described. Could you share an update on the timeline?\n\nBest regards,\nLeo Grant",
+        )],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
+
+/// Shortest thank-you note, in words.
+const THANK_YOU_MIN_WORDS: RuleOption = RuleOption::count(
+    "thank-you-min-words",
+    "Shortest thank-you note, in words.",
+    50,
+    0,
+    10000,
+);
+
+/// Shortest follow-up email, in words.
+const FOLLOW_UP_MIN_WORDS: RuleOption = RuleOption::count(
+    "follow-up-min-words",
+    "Shortest follow-up email, in words.",
+    40,
+    0,
+    10000,
+);
+
+/// Shortest call script, in words.
+const CALL_SCRIPT_MIN_WORDS: RuleOption = RuleOption::count(
+    "call-script-min-words",
+    "Shortest call script, in words.",
+    25,
+    0,
+    10000,
+);
+
+/// The limit for each kind of message, by [`MessageKind::index`].
+const MIN_WORDS: [RuleOption; 3] = [
+    THANK_YOU_MIN_WORDS,
+    FOLLOW_UP_MIN_WORDS,
+    CALL_SCRIPT_MIN_WORDS,
+];
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let kind = cx.kind();
-    let minimum = cx.option(&kind_option(kind, "min-words")) as usize;
-    let n = counted_words(cx);
+    let minimum = cx.count(MIN_WORDS[kind.index()]);
+    let n = cx.doc().message_word_count();
     if n >= minimum {
         return;
     }

@@ -1,77 +1,80 @@
 //! `unfilled-placeholder`: template slots left in the draft.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::Context;
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Document, Ending, Part, excerpt};
 
 pub(crate) const RULE: Rule = Rule {
     id: "unfilled-placeholder",
     category: Category::Personalization,
-    levels: Levels::all(Level::Error),
     summary: "Flags template slots left in the draft: `[Name]`, `{company}`, `{{role}}`, `<Job Title>`, `XXX`, `____`, \"Your Name\".",
     why: "A slot left in proves the message is a template and that you did not read it before \
           sending; it is the one mistake every reader notices.",
     help: "Replace each slot with the real name, role, date or detail, or remove it.",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Dear [Interviewer Name],\n\nThank you for the interview.",
-        ),
-        Example::new(FollowUp, "I am following up on the {{role}} position."),
-        Example::new(
-            ThankYou,
-            "Thank you for the interview.\n\nBest regards,\nYour Name",
-        ),
-        Example::new(
-            CallScript,
-            "Hi, my name is ________ and I am calling about my interview.",
-        ),
-        Example::new(
-            ThankYou,
-            "I especially appreciated talking with you about ….",
-        ),
-    ],
-    accepted: &[
-        Example::new(ThankYou, "Dear Ms. Park,\n\nThank you for the interview."),
-        Example::new(FollowUp, "See the attached résumé (two pages) for details."),
-        Example::new(ThankYou, "What is your name for the project?"),
-    ],
     options: &[],
-    phrases: &[(
-        LITERAL,
-        &[
-            "your name",
-            "your full name",
-            "first name",
-            "last name",
-            "full name",
-            "company name",
-            "job title",
-            "position title",
-            "hiring manager name",
-            "hiring manager's name",
-            "interviewer name",
-            "interviewer's name",
-            "recruiter name",
-            "recruiter's name",
-            "name of company",
-            "name of the company",
-            "insert name",
-            "insert company",
-            "abc company",
-            "abc organization",
-            "abc corp",
-            "xyz company",
-            "xyz corp",
-            "xyz inc",
-            "company x",
-            "name",
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Error),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Dear [Interviewer Name],\n\nThank you for the interview.",
+            ),
+            Example::new(FollowUp, "I am following up on the {{role}} position."),
+            Example::new(
+                ThankYou,
+                "Thank you for the interview.\n\nBest regards,\nYour Name",
+            ),
+            Example::new(
+                CallScript,
+                "Hi, my name is ________ and I am calling about my interview.",
+            ),
+            Example::new(
+                ThankYou,
+                "I especially appreciated talking with you about ….",
+            ),
         ],
-    )],
-    criterion: None,
-    check: Check::Text(check),
+        accepted: &[
+            Example::new(ThankYou, "Dear Ms. Park,\n\nThank you for the interview."),
+            Example::new(FollowUp, "See the attached résumé (two pages) for details."),
+            Example::new(ThankYou, "What is your name for the project?"),
+        ],
+        phrases: &[(
+            LITERAL,
+            &[
+                "your name",
+                "your full name",
+                "first name",
+                "last name",
+                "full name",
+                "company name",
+                "job title",
+                "position title",
+                "hiring manager name",
+                "hiring manager's name",
+                "interviewer name",
+                "interviewer's name",
+                "recruiter name",
+                "recruiter's name",
+                "name of company",
+                "name of the company",
+                "insert name",
+                "insert company",
+                "abc company",
+                "abc organization",
+                "abc corp",
+                "xyz company",
+                "xyz corp",
+                "xyz inc",
+                "company x",
+                "name",
+            ],
+        )],
+        evidence: None,
+        check,
+    }),
 };
 
 /// A slot written as plain words: "Your Name", "Company Name".

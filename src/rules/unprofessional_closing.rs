@@ -1,36 +1,40 @@
 //! `unprofessional-closing`: "Cheers", "Love", "xoxo", "Thx", "Later" as a sign-off.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::lexicon::CASUAL_SIGN_OFFS;
 
 pub(crate) const RULE: Rule = Rule {
     id: "unprofessional-closing",
     category: Category::Tone,
-    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
     summary: "Flags a casual sign-off such as \"Cheers\", \"Love\", \"xoxo\", \"Thx\" or \"Later\".",
     why: "The sign-off is the last thing the reader sees; a casual one undoes the professional \
           tone of the rest.",
     help: "Sign off with \"Best regards,\", \"Kind regards,\" or \"Sincerely,\".",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for the interview.\n\nCheers,\nLeo",
-        ),
-        Example::new(FollowUp, "Hi Tom,\n\nAny news on the role?\n\nThx\nNadia"),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Park,\n\nThank you for the interview.\n\nBest regards,\nLeo",
-        ),
-        Example::new(FollowUp, "Hi Tom,\n\nAny news?\n\nThanks,\nNadia"),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning).with(MessageKind::CallScript, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for the interview.\n\nCheers,\nLeo",
+            ),
+            Example::new(FollowUp, "Hi Tom,\n\nAny news on the role?\n\nThx\nNadia"),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Park,\n\nThank you for the interview.\n\nBest regards,\nLeo",
+            ),
+            Example::new(FollowUp, "Hi Tom,\n\nAny news?\n\nThanks,\nNadia"),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {

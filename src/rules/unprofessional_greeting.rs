@@ -1,35 +1,39 @@
 //! `unprofessional-greeting`: "Hey", "Yo", "Hiya", or a greeting with no name.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::lexicon::CASUAL_GREETINGS;
 
 pub(crate) const RULE: Rule = Rule {
     id: "unprofessional-greeting",
     category: Category::Tone,
-    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
     summary: "Flags a casual greeting (\"Hey\", \"Yo\", \"Hiya\") or one without the reader's name.",
     why: "The greeting sets the register of everything after it; a casual or nameless one \
           reads as a message dashed off to anyone.",
     help: "Greet the reader by name: \"Dear Ms. Park,\" or \"Hello Tom,\".",
-    flagged: &[
-        Example::new(ThankYou, "Hey Jordan,\n\nThanks for the interview."),
-        Example::new(
-            FollowUp,
-            "Good afternoon,\n\nIs there any news on the role?",
-        ),
-        Example::new(FollowUp, "Yo Sam! Any news?"),
-    ],
-    accepted: &[
-        Example::new(ThankYou, "Dear Ms. Park,\n\nThank you for the interview."),
-        Example::new(FollowUp, "Hi Tom,\n\nIs there any news on the role?"),
-        Example::new(FollowUp, "To whom it may concern,\n\nIs there any news?"),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning).with(MessageKind::CallScript, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(ThankYou, "Hey Jordan,\n\nThanks for the interview."),
+            Example::new(
+                FollowUp,
+                "Good afternoon,\n\nIs there any news on the role?",
+            ),
+            Example::new(FollowUp, "Yo Sam! Any news?"),
+        ],
+        accepted: &[
+            Example::new(ThankYou, "Dear Ms. Park,\n\nThank you for the interview."),
+            Example::new(FollowUp, "Hi Tom,\n\nIs there any news on the role?"),
+            Example::new(FollowUp, "To whom it may concern,\n\nIs there any news?"),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// Openers that are generic rather than casual (`generic-greeting` reports them).

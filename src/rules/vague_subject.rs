@@ -1,52 +1,56 @@
 //! `vague-subject`: a subject line that says nothing of the interview, the role or thanks.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::normalize_phrase;
 
 pub(crate) const RULE: Rule = Rule {
     id: "vague-subject",
     category: Category::Proofreading,
-    levels: Levels::new(Level::Warning, Level::Warning, Level::Allow),
     summary: "Flags a subject line that says nothing of the interview, the role or thanks (\"Hi\", \"Checking in\"), or runs over 10 words.",
     why: "The subject decides whether and when the message is opened; a vague one looks like \
           any other email in a full inbox.",
     help: "Name the interview and the role: \"Thank you – Data Analyst interview\", \"Following \
            up on my UX Researcher interview\".",
-    flagged: &[
-        Example::new(
-            FollowUp,
-            "Subject: Checking in\n\nHi Tom,\n\nAny news on the role?",
-        ),
-        Example::new(
-            ThankYou,
-            "Subject: Hi\n\nDear Ms. Park,\n\nThank you for today.",
-        ),
-        Example::new(
-            FollowUp,
-            "Subject: Just wanted to quickly follow up with you about my recent interview with the team\n\nHi Tom,",
-        ),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Subject: Thank you for the analyst interview\n\nDear Ms. Park,",
-        ),
-        Example::new(
-            FollowUp,
-            "Subject: Following up - Senior ML Engineer Role\n\nHi Tom,",
-        ),
-        Example::new(
-            FollowUp,
-            "Subject: Checking in - [Position] interview\n\nHi [Name],",
-        ),
-        Example::new(FollowUp, "Hi Tom,\n\nAny news on the role?"),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Warning).with(MessageKind::CallScript, Level::Allow),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                FollowUp,
+                "Subject: Checking in\n\nHi Tom,\n\nAny news on the role?",
+            ),
+            Example::new(
+                ThankYou,
+                "Subject: Hi\n\nDear Ms. Park,\n\nThank you for today.",
+            ),
+            Example::new(
+                FollowUp,
+                "Subject: Just wanted to quickly follow up with you about my recent interview with the team\n\nHi Tom,",
+            ),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Subject: Thank you for the analyst interview\n\nDear Ms. Park,",
+            ),
+            Example::new(
+                FollowUp,
+                "Subject: Following up - Senior ML Engineer Role\n\nHi Tom,",
+            ),
+            Example::new(
+                FollowUp,
+                "Subject: Checking in - [Position] interview\n\nHi [Name],",
+            ),
+            Example::new(FollowUp, "Hi Tom,\n\nAny news on the role?"),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// Words that tie a subject to the interview, the role or thanks.

@@ -1,52 +1,55 @@
 //! `wrong-name`: another company's name, or a misspelled name of the interviewer or company.
 
-use super::{Check, Example, Rule, RuleContext};
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::ThankYou;
+use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Document, normalize_phrase};
 
 pub(crate) const RULE: Rule = Rule {
     id: "wrong-name",
     category: Category::Personalization,
-    levels: Levels::all(Level::Error),
     summary: "Flags the name of another company you applied to, or a misspelled interviewer or company name (needs a context).",
     why: "Getting the reader's or the company's name wrong, or leaving in another company's \
           name from a reused template, tells them the message was not written for them.",
     help: "Check every name against the interview invitation before sending.",
-    flagged: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Natarjan,\n\nThank you for showing me around Lumen Freight.",
-        )
-        .with_context(CONTEXT),
-        Example::new(
-            ThankYou,
-            "Dear Ms. Natarajan,\n\nI would love to join Harbor Logistics.",
-        )
-        .with_context(CONTEXT),
-    ],
-    accepted: &[
-        Example::new(
-            ThankYou,
-            "Dear Ms. Natarajan,\n\nThank you for showing me around Lumen Freight.",
-        )
-        .with_context(CONTEXT),
-        Example::new(
-            ThankYou,
-            "Dear Ms. Natarjan,\n\nThank you for the interview.",
-        ),
-    ],
     options: &[],
-    phrases: &[],
-    criterion: None,
-    check: Check::Text(check),
+    kind: RuleKind::Text(TextRule {
+        levels: Levels::all(Level::Error),
+        gate: Gate::HasWords,
+        flagged: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Natarjan,\n\nThank you for showing me around Lumen Freight.",
+            )
+            .with_context(CONTEXT),
+            Example::new(
+                ThankYou,
+                "Dear Ms. Natarajan,\n\nI would love to join Harbor Logistics.",
+            )
+            .with_context(CONTEXT),
+        ],
+        accepted: &[
+            Example::new(
+                ThankYou,
+                "Dear Ms. Natarajan,\n\nThank you for showing me around Lumen Freight.",
+            )
+            .with_context(CONTEXT),
+            Example::new(
+                ThankYou,
+                "Dear Ms. Natarjan,\n\nThank you for the interview.",
+            ),
+        ],
+        phrases: &[],
+        evidence: None,
+        check,
+    }),
 };
 
 /// The context the examples are checked with.
-const CONTEXT: &[(&str, &str)] = &[
-    ("interviewer", "Priya Natarajan"),
-    ("company", "Lumen Freight"),
-    ("other-company", "Harbor Logistics"),
+const CONTEXT: &[(ContextField, &str)] = &[
+    (ContextField::Interviewer, "Priya Natarajan"),
+    (ContextField::Company, "Lumen Freight"),
+    (ContextField::OtherCompany, "Harbor Logistics"),
 ];
 
 /// Words that stand for a name once they are at least this long.

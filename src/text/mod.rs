@@ -1,6 +1,7 @@
 //! The document model: a draft analysed once (lines, words, parts, sentences, template
 //! slots and phrase matches) and shared by every rule.
 
+mod kind;
 pub(crate) mod lexicon;
 mod parts;
 pub(crate) mod phrases;
@@ -15,11 +16,12 @@ pub use phrases::normalize_phrase;
 pub use sentences::{Ending, Sentence};
 pub use tokenize::{Line, Word};
 
+pub use phrases::Hit;
 pub(crate) use phrases::{PhraseError, PhraseSet};
 pub(crate) use tokenize::flag;
 
 use crate::diagnostic::Span;
-use crate::draft::{Context, MessageKind};
+use crate::draft::{Context, Draft, MessageKind};
 use lexicon::cue;
 use phrases::RawHit;
 
@@ -37,57 +39,6 @@ static EMPTY_CONTEXT: Context = Context {
     skills: Vec::new(),
     other_companies: Vec::new(),
 };
-
-/// A phrase-table match: a run of words, tied to the sentence it lies in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Hit {
-    first: u32,
-    end: u32,
-    sentence: u32,
-    owner: u16,
-    tag: u8,
-    /// The tags of every match of the same owner in the same sentence, as bits.
-    mask: u64,
-}
-
-impl Hit {
-    /// Returns the tag of the phrase table that matched.
-    #[must_use]
-    pub const fn tag(&self) -> u8 {
-        self.tag
-    }
-
-    /// Returns the indices of the matched words.
-    #[must_use]
-    pub fn words(&self) -> Range<usize> {
-        self.first as usize..self.end as usize
-    }
-
-    /// Returns the index of the first matched word.
-    #[must_use]
-    pub const fn first_word(&self) -> usize {
-        self.first as usize
-    }
-
-    /// Returns the index one past the last matched word.
-    #[must_use]
-    pub const fn end_word(&self) -> usize {
-        self.end as usize
-    }
-
-    /// Returns the index of the sentence the match lies in.
-    #[must_use]
-    pub const fn sentence(&self) -> usize {
-        self.sentence as usize
-    }
-
-    /// Returns true if and only if a match of the same phrase tables with `tag` lies in
-    /// the same sentence (this one included). Constant time.
-    #[must_use]
-    pub const fn sentence_has(&self, tag: u8) -> bool {
-        tag < 64 && self.mask & (1 << tag) != 0
-    }
-}
 
 /// A draft analysed once: its lines, words, sentences, parts, template slots and the
 /// matches of every phrase table.
@@ -117,14 +68,17 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    /// Analyses `text` in one pass per layer, matching the phrase tables of `sets`.
+    /// Analyses `text` (the draft's text, or its start up to the size limit when the
+    /// whole draft is `truncated_from` bytes long) in one pass per layer, matching the
+    /// phrase tables of `sets`, and detects the draft's kind if it was not given.
     ///
     /// `owners` is one more than the largest owner id used by `sets`.
     pub(crate) fn analyze(
         text: &'a str,
-        context: Option<&'a Context>,
+        draft: &Draft<'a>,
         sets: &[&PhraseSet],
         owners: usize,
+        truncated_from: Option<usize>,
     ) -> Document<'a> {
         let mut lines = Vec::with_capacity(text.len() / 48 + 1);
         tokenize::lines(text, &mut lines);
@@ -262,13 +216,17 @@ impl<'a> Document<'a> {
         mark_first_person(&words, &norm, &buf, &mut sentences);
         mark_quotations(text, &mut words, &sentences);
 
+        let (kind, kind_given) = match draft.kind {
+            Some(k) => (k, true),
+            None => (kind::detect(&sentences, &parts, &hits[..shared_end]), false),
+        };
         Document {
             text,
-            context: context.unwrap_or(&EMPTY_CONTEXT),
-            kind: MessageKind::ThankYou,
-            kind_given: false,
-            subject: None,
-            truncated_from: None,
+            context: draft.context.unwrap_or(&EMPTY_CONTEXT),
+            kind,
+            kind_given,
+            subject: draft.subject,
+            truncated_from,
             lines,
             words,
             norm,
@@ -280,19 +238,6 @@ impl<'a> Document<'a> {
             hits,
             owner_starts,
         }
-    }
-
-    pub(crate) fn set_kind(&mut self, kind: MessageKind, given: bool) {
-        self.kind = kind;
-        self.kind_given = given;
-    }
-
-    pub(crate) fn set_subject(&mut self, subject: Option<&'a str>) {
-        self.subject = subject;
-    }
-
-    pub(crate) fn set_truncated_from(&mut self, full_len: Option<usize>) {
-        self.truncated_from = full_len;
     }
 
     /// Returns the length of the whole draft if it was longer than the size limit and
@@ -462,13 +407,6 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// Returns the matches of the shared tables with `tag`, in text order.
-    pub(crate) fn shared_hits(&self, tag: u8) -> impl Iterator<Item = &Hit> {
-        self.hits_of(SHARED_OWNER)
-            .iter()
-            .filter(move |h| h.tag == tag)
-    }
-
     /// Returns true if and only if the sentence asks something: it ends with `?`, opens
     /// like a question ("Could you…", "What is…"), or asks indirectly ("I was wondering
     /// if…", "please let me know…").
@@ -560,6 +498,17 @@ impl<'a> Document<'a> {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.sentences.is_empty()
+    }
+
+    /// Returns the number of words of the message proper: its body, greeting and
+    /// sign-off (not its subject, signature or quoted replies).
+    #[must_use]
+    pub fn message_word_count(&self) -> usize {
+        self.sentences
+            .iter()
+            .filter(|s| matches!(s.part, Part::Body | Part::Greeting | Part::Closing))
+            .map(|s| s.words().len())
+            .sum()
     }
 
     /// Returns the number of words outside quoted replies.

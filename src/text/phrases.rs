@@ -8,6 +8,7 @@
 //! never stop a match. Matches that cross a sentence boundary are dropped later.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -165,6 +166,57 @@ impl PhraseSet {
                 });
             }
         }
+    }
+}
+
+/// A phrase-table match: a run of words, tied to the sentence it lies in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub(crate) first: u32,
+    pub(crate) end: u32,
+    pub(crate) sentence: u32,
+    pub(crate) owner: u16,
+    pub(crate) tag: u8,
+    /// The tags of every match of the same owner in the same sentence, as bits.
+    pub(crate) mask: u64,
+}
+
+impl Hit {
+    /// Returns the tag of the phrase table that matched.
+    #[must_use]
+    pub const fn tag(&self) -> u8 {
+        self.tag
+    }
+
+    /// Returns the indices of the matched words.
+    #[must_use]
+    pub fn words(&self) -> Range<usize> {
+        self.first as usize..self.end as usize
+    }
+
+    /// Returns the index of the first matched word.
+    #[must_use]
+    pub const fn first_word(&self) -> usize {
+        self.first as usize
+    }
+
+    /// Returns the index one past the last matched word.
+    #[must_use]
+    pub const fn end_word(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Returns the index of the sentence the match lies in.
+    #[must_use]
+    pub const fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// Returns true if and only if a match of the same phrase tables with `tag` lies in
+    /// the same sentence (this one included). Constant time.
+    #[must_use]
+    pub const fn sentence_has(&self, tag: u8) -> bool {
+        tag < 64 && self.mask & (1 << tag) != 0
     }
 }
 

@@ -42,12 +42,57 @@ use jiff::{SignedDuration, ToSpan, ZonedDateTime};
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::Finding;
 use crate::draft::MessageKind;
-use crate::rules::Rule;
+use crate::rule::RuleOption;
 
-/// The signature of a timeline rule's check function.
-pub type TimelineCheckFn = fn(&TimelineContext<'_>, &mut Vec<Finding>);
+/// Days to leave between follow-ups (declared by `follow-up-too-frequent`, read by
+/// [`Linter::next_step`](crate::Linter::next_step)).
+pub const MIN_DAYS_BETWEEN: RuleOption =
+    RuleOption::count("min-days", "Days to leave between follow-ups.", 7, 1, 60);
+
+/// Unanswered follow-ups before the guide says to stop (declared by
+/// `follow-up-too-frequent`).
+pub const MAX_UNANSWERED: RuleOption = RuleOption::count(
+    "max-unanswered",
+    "Unanswered follow-ups before stopping.",
+    2,
+    1,
+    10,
+);
+
+/// Days to wait for news before the first follow-up when the interviewer stated no
+/// timeframe (declared by `follow-up-too-early`).
+pub const DEFAULT_WAIT_DAYS: RuleOption = RuleOption::count(
+    "default-days",
+    "Days to wait when no timeframe was stated.",
+    7,
+    1,
+    60,
+);
+
+/// The most days [`Timeline::follow_up_due`] adds; more would leave the calendar.
+pub const MAX_WAIT_DAYS: u32 = 3650;
+
+/// The cadence the next step is planned with: how long to wait for news, how long to
+/// leave between follow-ups, and how many may go unanswered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cadence {
+    /// Days after the interview before the first follow-up, with no stated timeframe.
+    pub wait_days: u32,
+    /// Days between follow-ups.
+    pub gap_days: u32,
+    /// Unanswered follow-ups before moving on.
+    pub max_unanswered: usize,
+}
+
+impl Cadence {
+    /// The options' defaults.
+    const DEFAULT: Cadence = Cadence {
+        wait_days: DEFAULT_WAIT_DAYS.default as u32,
+        gap_days: MIN_DAYS_BETWEEN.default as u32,
+        max_unanswered: MAX_UNANSWERED.default as usize,
+    };
+}
 
 /// What kind of contact a timeline entry records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -381,13 +426,22 @@ impl Timeline {
         out
     }
 
-    /// The day the stated timeframe (or the guide's one to two weeks) ends: the earliest
-    /// a follow-up email is due.
+    /// The day the stated timeframe ends (or, with none stated, `default_days` after the
+    /// interview): the earliest a follow-up email is due. `default_days` above
+    /// [`MAX_WAIT_DAYS`] counts as that; a date past the end of the calendar is its last
+    /// day.
     #[must_use]
     pub fn follow_up_due(&self, default_days: u32) -> ZonedDateTime {
-        let days = self.timeframe.map_or(default_days, |t| t.max_days);
+        let days = self
+            .timeframe
+            .map_or(default_days, |t| t.max_days)
+            .min(MAX_WAIT_DAYS);
         let end = self.local(&self.end);
-        end.checked_add(i64::from(days).days()).unwrap_or(end)
+        let later = jiff::Span::new()
+            .try_days(i64::from(days))
+            .ok()
+            .and_then(|span| end.checked_add(span).ok());
+        later.unwrap_or(end)
     }
 }
 
@@ -446,6 +500,56 @@ pub struct ContactSpec {
     pub decision: bool,
 }
 
+impl TimelineSpec {
+    /// Returns the spec of an interview with no timeframe and no contacts.
+    #[must_use]
+    pub fn new(interview: InterviewSpec) -> Self {
+        TimelineSpec {
+            interview,
+            timeframe: None,
+            contacts: Vec::new(),
+        }
+    }
+
+    /// Sets the stated timeframe.
+    #[must_use]
+    pub fn timeframe(mut self, min_days: u32, max_days: u32) -> Self {
+        self.timeframe = Some(Timeframe { min_days, max_days });
+        self
+    }
+
+    /// Adds a contact.
+    #[must_use]
+    pub fn contact(mut self, contact: ContactSpec) -> Self {
+        self.contacts.push(contact);
+        self
+    }
+}
+
+impl InterviewSpec {
+    /// Returns the spec of an interview from `start` to `end` (RFC 9557 timestamps).
+    #[must_use]
+    pub fn new(start: impl Into<String>, end: impl Into<String>) -> Self {
+        InterviewSpec {
+            start: start.into(),
+            end: end.into(),
+        }
+    }
+}
+
+impl ContactSpec {
+    /// Returns the spec of an unanswered contact of `kind` at `at` (an RFC 9557 timestamp).
+    #[must_use]
+    pub fn new(kind: ContactKind, at: impl Into<String>) -> Self {
+        ContactSpec {
+            kind,
+            at: at.into(),
+            answered: false,
+            decision: false,
+        }
+    }
+}
+
 impl TryFrom<TimelineSpec> for Timeline {
     type Error = TimelineError;
 
@@ -488,36 +592,6 @@ impl From<Timeline> for TimelineSpec {
                 })
                 .collect(),
         }
-    }
-}
-
-/// What a timeline rule's check function reads.
-#[derive(Debug)]
-pub struct TimelineContext<'a> {
-    pub(crate) timeline: &'a Timeline,
-    pub(crate) now: &'a ZonedDateTime,
-    pub(crate) rule: &'a Rule,
-    pub(crate) options: &'a [f64],
-}
-
-impl<'a> TimelineContext<'a> {
-    /// Returns the timeline being checked.
-    #[must_use]
-    pub fn timeline(&self) -> &'a Timeline {
-        self.timeline
-    }
-
-    /// Returns the moment the timeline is checked at.
-    #[must_use]
-    pub fn now(&self) -> &'a ZonedDateTime {
-        self.now
-    }
-
-    /// Returns the configured value of option `name`, or its default (`NaN` if the rule
-    /// has no such option).
-    #[must_use]
-    pub fn option(&self, name: &str) -> f64 {
-        self.rule.option_value(self.options, name)
     }
 }
 
@@ -638,30 +712,25 @@ pub(crate) fn when(t: &ZonedDateTime) -> String {
     format!("{} {zone}", t.strftime("%a %b %-d, %H:%M"))
 }
 
-/// Checks a follow-up history at `now` against the timing rules at their default levels.
-///
-/// [`Linter::check_timeline`](crate::Linter::check_timeline) does the same with a
-/// configuration.
-#[must_use]
-pub fn check_timeline(timeline: &Timeline, now: &ZonedDateTime) -> Vec<crate::Diagnostic> {
-    crate::Linter::new().check_timeline(timeline, now)
-}
-
 /// Returns the action the guide recommends at `now`, with its window and reason, using
 /// the default options of the timing rules.
+/// [`Linter::next_step`](crate::Linter::next_step) does the same with a configuration.
 #[must_use]
 pub fn next_step(timeline: &Timeline, now: &ZonedDateTime) -> NextStep {
-    next_step_with(timeline, now, 7, 2)
+    next_step_with(timeline, now, Cadence::DEFAULT)
 }
 
-/// [`next_step`] with the days to wait between follow-ups and the most unanswered
-/// follow-ups before moving on.
+/// [`next_step`] with a configured cadence.
 pub(crate) fn next_step_with(
     timeline: &Timeline,
     now: &ZonedDateTime,
-    gap_days: u32,
-    max_unanswered: usize,
+    cadence: Cadence,
 ) -> NextStep {
+    let Cadence {
+        wait_days,
+        gap_days,
+        max_unanswered,
+    } = cadence;
     let now = timeline.local(now);
     let end = timeline.local(timeline.interview_end());
     let contacts = timeline.chronological();
@@ -779,7 +848,7 @@ pub(crate) fn next_step_with(
 
     // Stage 2: the first follow-up email, after the stated timeframe.
     let Some(last_follow_up) = follow_ups.last() else {
-        let due = weekday_at(&timeline.follow_up_due(7), morning, false);
+        let due = weekday_at(&timeline.follow_up_due(wait_days), morning, false);
         let until = weekday_at(
             &due.checked_add(7.days()).unwrap_or(due.clone()),
             evening,
@@ -927,6 +996,3 @@ fn capitalise(s: &str) -> String {
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
 }
-
-#[cfg(test)]
-mod tests;

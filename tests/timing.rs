@@ -1,7 +1,13 @@
 //! Timing rules and the next step, including time zones, DST and boundaries.
+#![cfg(feature = "timing")]
 
-use super::*;
-use crate::{Config, Level, Linter};
+use followup_lint::timing::*;
+use followup_lint::{Config, Diagnostic, Level, Linter};
+use jiff::ZonedDateTime;
+
+fn check_timeline(t: &Timeline, now: &ZonedDateTime) -> Vec<Diagnostic> {
+    Linter::new().check_timeline(t, now)
+}
 
 fn at(s: &str) -> ZonedDateTime {
     s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
@@ -391,7 +397,7 @@ fn contact_after_a_decision_reply_is_noted() {
         .iter()
         .find(|d| d.rule == "contact-after-reply")
         .expect("fires");
-    assert_eq!(after.severity, crate::Severity::Info);
+    assert_eq!(after.severity, followup_lint::Severity::Info);
     assert_eq!(after.contact(), Some(1));
 }
 
@@ -480,18 +486,9 @@ fn a_follow_up_date_on_a_weekend_moves_to_monday() {
 
 #[test]
 fn invalid_timelines_give_typed_errors() {
-    let spec = |start: &str, end: &str, contact: &str| TimelineSpec {
-        interview: InterviewSpec {
-            start: start.to_owned(),
-            end: end.to_owned(),
-        },
-        timeframe: None,
-        contacts: vec![ContactSpec {
-            kind: ContactKind::FollowUp,
-            at: contact.to_owned(),
-            answered: false,
-            decision: false,
-        }],
+    let spec = |start: &str, end: &str, contact: &str| {
+        TimelineSpec::new(InterviewSpec::new(start, end))
+            .contact(ContactSpec::new(ContactKind::FollowUp, contact))
     };
     let ok = "2026-12-01T10:00:00-05:00[America/New_York]";
     let end = "2026-12-01T11:00:00-05:00[America/New_York]";

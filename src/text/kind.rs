@@ -6,32 +6,28 @@
 //! for a meeting just held. Each kind collects evidence; the strongest wins, and a
 //! message with no thanks at all is not read as a thank-you note.
 
+use super::lexicon::cue;
+use super::parts::{Part, Parts};
+use super::phrases::Hit;
+use super::sentences::Sentence;
 use crate::draft::MessageKind;
-use crate::text::{Document, Part, lexicon::cue};
 
-/// Returns the kind of message `doc` reads as.
-pub(crate) fn detect(doc: &Document<'_>) -> MessageKind {
+/// Returns the kind of message a draft reads as, from its sentences, parts and matches of
+/// the shared lexicon (`shared`, sorted by first word).
+pub(super) fn detect(sentences: &[Sentence], parts: &Parts, shared: &[Hit]) -> MessageKind {
+    let shared_hits = |tag: u8| shared.iter().filter(move |h| h.tag() == tag);
     let in_text = |tag: u8| {
-        doc.shared_hits(tag)
-            .filter(|h| {
-                matches!(
-                    doc.sentences()[h.sentence()].part,
-                    Part::Body | Part::Closing
-                )
-            })
+        shared_hits(tag)
+            .filter(|h| matches!(sentences[h.sentence()].part, Part::Body | Part::Closing))
             .count()
     };
-    let in_subject = |tag: u8| {
-        doc.shared_hits(tag)
-            .any(|h| doc.sentences()[h.sentence()].part == Part::Subject)
-    };
-    let parts = doc.parts();
+    let in_subject =
+        |tag: u8| shared_hits(tag).any(|h| sentences[h.sentence()].part == Part::Subject);
 
     // A call: spoken openers at the start of a sentence, calling phrases, no letter shape.
-    let spoken = doc
-        .shared_hits(cue::SPOKEN)
+    let spoken = shared_hits(cue::SPOKEN)
         .filter(|h| {
-            let s = &doc.sentences()[h.sentence()];
+            let s = &sentences[h.sentence()];
             matches!(s.part, Part::Body | Part::Greeting) && h.first_word() == s.words().start
         })
         .count();
@@ -43,9 +39,8 @@ pub(crate) fn detect(doc: &Document<'_>) -> MessageKind {
 
     // A follow-up against a thank-you note.
     // A bare "Thanks," sign-off is not thanks for the meeting.
-    let thanks = doc
-        .shared_hits(cue::THANKS)
-        .filter(|h| doc.sentences()[h.sentence()].part == Part::Body)
+    let thanks = shared_hits(cue::THANKS)
+        .filter(|h| sentences[h.sentence()].part == Part::Body)
         .count();
     let mut follow_up = in_text(cue::STATUS)
         + 2 * in_text(cue::REPLY)

@@ -1,0 +1,351 @@
+//! The linter itself: checks drafts and histories with the rules it was built with.
+
+#[cfg(feature = "timing")]
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use super::report::{ChecklistItem, Report, Stats, record};
+#[cfg(feature = "timing")]
+use super::runtime::TimelineEntry;
+use super::runtime::{Entry, TextEntry, builtin_owner, builtin_owners, builtin_phrases, stamp};
+use crate::config::DEFAULT_MAX_INPUT_BYTES;
+use crate::diagnostic::{Applicability, Level};
+#[cfg(feature = "timing")]
+use crate::diagnostic::{Diagnostic, Location};
+use crate::draft::{Draft, MessageKind};
+use crate::fix::{Fixed, apply_non_overlapping};
+#[cfg(feature = "timing")]
+use crate::rule::TimelineContext;
+use crate::rule::{RuleContext, RuleOption};
+use crate::rules::{catalogue, warm};
+use crate::text::{Document, PhraseSet};
+#[cfg(feature = "timing")]
+use crate::timing::{self, NextStep, Timeline};
+
+/// Checks drafts against the rule catalogue.
+///
+/// Build it once (building compiles the matchers; the built-in ones are shared by every
+/// linter in the process) and reuse it: it is `Send + Sync`, and [`Linter::check`] takes
+/// `&self`.
+///
+/// ```
+/// use followup_lint::{Draft, Linter, MessageKind};
+///
+/// let linter = Linter::new();
+/// let report = linter.check(&Draft::new("What is the salary range?").kind(MessageKind::FollowUp));
+/// assert!(report.diagnostics.iter().any(|d| d.rule == "salary-question"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Linter {
+    pub(super) entries: Vec<Entry>,
+    /// Phrase tables of rules added by the embedding tool or its configuration.
+    pub(super) extra: Option<PhraseSet>,
+    /// One more than the largest owner id in the phrase sets.
+    pub(super) owners: usize,
+    pub(super) max_input: usize,
+}
+
+const _: () = {
+    const fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Linter>();
+};
+
+impl Default for Linter {
+    fn default() -> Self {
+        Linter::new()
+    }
+}
+
+impl Linter {
+    /// Returns a linter running the built-in rules at their default levels.
+    #[must_use]
+    pub fn new() -> Linter {
+        // Compile the shared matchers now (once per process), not on the first check.
+        let _ = builtin_phrases();
+        warm();
+        let entries = catalogue()
+            .iter()
+            .enumerate()
+            .map(|(i, rule)| Entry::from_rule(rule, builtin_owner(i)))
+            .collect();
+        Linter {
+            entries,
+            extra: None,
+            owners: builtin_owners(),
+            max_input: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+
+    /// Returns a linter running the built-in rules as `config` sets them.
+    ///
+    /// # Errors
+    ///
+    /// Returns a [`ConfigError`](crate::ConfigError) naming the first thing wrong with
+    /// `config`: an unknown rule (with the closest known id), an unknown option, an
+    /// option out of range, or an invalid custom rule.
+    pub fn with_config(config: crate::Config) -> Result<Linter, crate::ConfigError> {
+        Linter::builder().config(config).build()
+    }
+
+    /// Returns a builder for a linter with configuration and rules of your own.
+    #[must_use]
+    pub fn builder() -> super::LinterBuilder {
+        super::LinterBuilder::default()
+    }
+
+    /// Returns the id of every rule this linter knows (built-in and added), whatever its
+    /// level.
+    pub fn rule_ids(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(Entry::id)
+    }
+
+    /// Returns the level rule `id` runs at for `kind`, or `None` if no rule has that id.
+    #[must_use]
+    pub fn level(&self, id: &str, kind: MessageKind) -> Option<Level> {
+        self.entries
+            .iter()
+            .find(|e| e.id() == id)
+            .map(|e| e.level(kind))
+    }
+
+    /// Returns the configured value of `option`, from the first rule that declares it, or
+    /// its default if no rule of this linter does.
+    ///
+    /// ```
+    /// use followup_lint::{Config, Linter};
+    ///
+    /// # #[cfg(feature = "timing")] {
+    /// use followup_lint::timing::MIN_DAYS_BETWEEN;
+    /// let config = Config::new().option("follow-up-too-frequent", "min-days", 10.0);
+    /// let linter = Linter::with_config(config).unwrap();
+    /// assert_eq!(linter.option(MIN_DAYS_BETWEEN), 10.0);
+    /// assert_eq!(Linter::new().option(MIN_DAYS_BETWEEN), 7.0);
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn option(&self, option: RuleOption) -> f64 {
+        self.entries
+            .iter()
+            .find_map(|e| {
+                let i = e.declared().iter().position(|o| *o == option)?;
+                e.values().get(i).copied()
+            })
+            .unwrap_or(option.default)
+    }
+
+    /// Returns the text up to the size limit, cut on a char boundary.
+    fn limit<'t>(&self, full: &'t str) -> &'t str {
+        if full.len() <= self.max_input {
+            return full;
+        }
+        let mut cut = self.max_input;
+        while !full.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        &full[..cut]
+    }
+
+    /// Analyses a draft without running any rule: its parts, sentences, words and
+    /// phrase matches, as the rules see them. Useful to tools that show a draft's
+    /// structure (where the greeting and sign-off are, for example).
+    #[must_use]
+    pub fn analyze<'a>(&self, draft: &Draft<'a>) -> Document<'a> {
+        let text = self.limit(draft.text);
+        let sets: Vec<&PhraseSet> = std::iter::once(builtin_phrases())
+            .chain(self.extra.as_ref())
+            .collect();
+        Document::analyze(
+            text,
+            draft,
+            &sets,
+            self.owners,
+            (text.len() < draft.text.len()).then_some(draft.text.len()),
+        )
+    }
+
+    /// Applies every fix at or above `at_least`, checking again after each round, until
+    /// no more fixes apply. Safe fixes go first, to a fixed point; then fixes that need
+    /// review; then those with placeholders, each tier checked again on the text the
+    /// tier before produced (so a sign-off is recognised once its spelling is fixed).
+    /// Fixes that overlap one another are applied in later rounds. Text past the size
+    /// limit is kept as it is.
+    ///
+    /// The spans in [`Fixed::applied`] refer to the text as it was in the round the fix
+    /// was applied in; [`Fixed::skipped`] lists what was left in the last round.
+    ///
+    /// ```
+    /// use followup_lint::{Applicability, Draft, Linter, MessageKind};
+    ///
+    /// let linter = Linter::new();
+    /// let fixed = linter.fix(&Draft::new("i enjoyed the the tour .").kind(MessageKind::FollowUp), Applicability::Safe);
+    /// assert_eq!(fixed.text, "I enjoyed the tour.");
+    /// ```
+    #[must_use]
+    pub fn fix(&self, draft: &Draft<'_>, at_least: Applicability) -> Fixed {
+        const ROUNDS_PER_TIER: usize = 8;
+        let kind = draft.kind.unwrap_or_else(|| self.analyze(draft).kind());
+        let mut text = draft.text.to_owned();
+        let mut applied = Vec::new();
+        let mut skipped = Vec::new();
+        let tiers = [
+            Applicability::Safe,
+            Applicability::NeedsReview,
+            Applicability::HasPlaceholders,
+        ];
+        for tier in tiers.into_iter().filter(|&t| t >= at_least) {
+            for _ in 0..ROUNDS_PER_TIER {
+                let round = Draft {
+                    text: &text,
+                    kind: Some(kind),
+                    ..*draft
+                };
+                let report = self.check(&round);
+                let fixed = apply_non_overlapping(&text, &report.diagnostics, tier);
+                skipped = fixed.skipped;
+                if fixed.applied.is_empty() {
+                    break;
+                }
+                applied.extend(fixed.applied);
+                text = fixed.text;
+            }
+        }
+        Fixed {
+            text,
+            applied,
+            skipped,
+        }
+    }
+
+    /// Checks a follow-up history at `now` against the timing rules, at their configured
+    /// levels.
+    #[cfg(feature = "timing")]
+    #[must_use]
+    pub fn check_timeline(
+        &self,
+        timeline: &Timeline,
+        now: &jiff::ZonedDateTime,
+    ) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        let mut findings = Vec::new();
+        for e in &self.entries {
+            let Entry::Timeline(TimelineEntry {
+                id,
+                category,
+                level,
+                help,
+                declared,
+                values,
+                check,
+            }) = e
+            else {
+                continue;
+            };
+            let Some(severity) = level.severity() else {
+                continue;
+            };
+            let cx = TimelineContext::new(timeline, now, declared, values);
+            check(&cx, &mut findings);
+
+            for f in findings.drain(..) {
+                // Timeline findings point at a contact or the whole history.
+                let f = match f.location {
+                    Location::Text(_) => crate::Finding {
+                        location: Location::Timeline,
+                        ..f
+                    },
+                    _ => f,
+                };
+                diagnostics.push(stamp(Cow::Borrowed(id), *category, severity, help, f, 0));
+            }
+        }
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        diagnostics
+    }
+
+    /// Returns what the guide recommends doing next with this history, at `now`, using the
+    /// configured options of the timing rules ([`timing::MIN_DAYS_BETWEEN`],
+    /// [`timing::MAX_UNANSWERED`], [`timing::DEFAULT_WAIT_DAYS`]).
+    #[cfg(feature = "timing")]
+    #[must_use]
+    pub fn next_step(&self, timeline: &Timeline, now: &jiff::ZonedDateTime) -> NextStep {
+        timing::next_step_with(
+            timeline,
+            now,
+            timing::Cadence {
+                wait_days: self.option(timing::DEFAULT_WAIT_DAYS) as u32,
+                gap_days: self.option(timing::MIN_DAYS_BETWEEN) as u32,
+                max_unanswered: self.option(timing::MAX_UNANSWERED) as usize,
+            },
+        )
+    }
+
+    /// Checks a draft. Never fails and never panics, whatever the text.
+    #[must_use]
+    pub fn check(&self, draft: &Draft<'_>) -> Report {
+        let doc = self.analyze(draft);
+        let text = doc.text();
+        let kind = doc.kind();
+        let empty = doc.is_empty();
+
+        let mut diagnostics = Vec::new();
+        let mut findings = Vec::new();
+        let mut checklist: Vec<ChecklistItem> = Vec::new();
+        for e in &self.entries {
+            let Some(TextEntry {
+                id,
+                category,
+                levels,
+                help,
+                owner,
+                gate,
+                declared,
+                values,
+                evidence,
+                check,
+            }) = e.as_text()
+            else {
+                continue;
+            };
+            let Some(severity) = levels.get(kind).severity() else {
+                continue;
+            };
+            let cx = RuleContext::new(&doc, doc.hits_of(*owner), declared, values);
+            if let Some((criterion, find)) = evidence {
+                let found = find.run(&cx);
+                record(&mut checklist, *criterion, found);
+                // The element is there: nothing to report.
+                if found.is_some() {
+                    continue;
+                }
+            }
+            if !gate.runs(empty) {
+                continue;
+            }
+            check.run(&cx, &mut findings);
+            for f in findings.drain(..) {
+                diagnostics.push(stamp(id.clone(), *category, severity, help, f, text.len()));
+            }
+        }
+        diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        checklist.sort_by_key(|item| item.criterion);
+
+        let stats = Stats {
+            bytes: text.len(),
+            words: doc.word_count(),
+            sentences: doc.body_sentences().count(),
+            paragraphs: doc
+                .body_sentences()
+                .map(|(_, s)| s.paragraph)
+                .collect::<BTreeSet<_>>()
+                .len(),
+        };
+        Report {
+            kind,
+            kind_detected: !doc.kind_given(),
+            diagnostics,
+            checklist,
+            stats,
+            truncated: doc.truncated_from().is_some(),
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! What a check function reads.
+
+use super::option::RuleOption;
+use crate::draft::{Context, MessageKind};
+use crate::text::{Document, Hit};
+#[cfg(feature = "timing")]
+use crate::timing::Timeline;
+
+/// Returns the configured value of `option` among `values` (in the order of `declared`),
+/// or its default if it is not declared.
+fn option_value(declared: &[RuleOption], values: &[f64], option: RuleOption) -> f64 {
+    match declared.iter().position(|o| o.name == option.name) {
+        Some(i) => values.get(i).copied().unwrap_or(option.default),
+        None => {
+            debug_assert!(
+                false,
+                "option `{}` is read but not declared in the rule's `options`",
+                option.name
+            );
+            option.default
+        }
+    }
+}
+
+/// What a text rule's check function reads: the analysed draft, the rule's own phrase
+/// matches and its option values.
+#[derive(Debug)]
+pub struct RuleContext<'d, 'a> {
+    doc: &'d Document<'a>,
+    hits: &'d [Hit],
+    declared: &'d [RuleOption],
+    values: &'d [f64],
+}
+
+impl<'d, 'a> RuleContext<'d, 'a> {
+    /// Returns the context for a rule with options `declared` set to `values`, whose
+    /// phrase matches in `doc` are `hits`.
+    pub(crate) fn new(
+        doc: &'d Document<'a>,
+        hits: &'d [Hit],
+        declared: &'d [RuleOption],
+        values: &'d [f64],
+    ) -> Self {
+        RuleContext {
+            doc,
+            hits,
+            declared,
+            values,
+        }
+    }
+
+    /// Returns the analysed draft.
+    #[must_use]
+    pub fn doc(&self) -> &'d Document<'a> {
+        self.doc
+    }
+
+    /// Returns the kind of message being checked.
+    #[must_use]
+    pub fn kind(&self) -> MessageKind {
+        self.doc.kind()
+    }
+
+    /// Returns what the writer knows about the interview.
+    #[must_use]
+    pub fn context(&self) -> &'a Context {
+        self.doc.context()
+    }
+
+    /// Returns the matches of this rule's phrase tables, in text order.
+    #[must_use]
+    pub fn hits(&self) -> &'d [Hit] {
+        self.hits
+    }
+
+    /// Returns the matches of this rule's phrase table `tag`, in text order.
+    pub fn hits_tagged(&self, tag: u8) -> impl Iterator<Item = &'d Hit> + use<'d> {
+        self.hits.iter().filter(move |h| h.tag() == tag)
+    }
+
+    /// Returns true if and only if one of this rule's phrase tables `tag` matched in
+    /// sentence `s`. Logarithmic time, whatever the number of matches.
+    #[must_use]
+    pub fn tag_in(&self, tag: u8, s: usize) -> bool {
+        let Some(sentence) = self.doc.sentences().get(s) else {
+            return false;
+        };
+        let i = self
+            .hits
+            .partition_point(|h| h.first_word() < sentence.words().start);
+        self.hits
+            .get(i)
+            .is_some_and(|h| h.sentence() == s && h.sentence_has(tag))
+    }
+
+    /// Returns this rule's matches that start at word `w`.
+    #[must_use]
+    pub fn hits_at(&self, w: usize) -> &'d [Hit] {
+        let a = self.hits.partition_point(|h| h.first_word() < w);
+        let b = self.hits.partition_point(|h| h.first_word() <= w);
+        &self.hits[a..b]
+    }
+
+    /// Returns true if and only if a match of this rule's phrase table `tag` starts at
+    /// word `w`. Logarithmic time.
+    #[must_use]
+    pub fn tag_at(&self, tag: u8, w: usize) -> bool {
+        self.hits_at(w).iter().any(|h| h.tag() == tag)
+    }
+
+    /// Returns the end word of the longest match of this rule's table `tag` starting at
+    /// word `w`, if any.
+    #[must_use]
+    pub fn tag_end_at(&self, tag: u8, w: usize) -> Option<usize> {
+        self.hits_at(w)
+            .iter()
+            .filter(|h| h.tag() == tag)
+            .map(Hit::end_word)
+            .max()
+    }
+
+    /// Returns this rule's matches that start at a word in `words`.
+    #[must_use]
+    pub fn hits_starting_in(&self, words: std::ops::Range<usize>) -> &'d [Hit] {
+        let a = self.hits.partition_point(|h| h.first_word() < words.start);
+        let b = self.hits.partition_point(|h| h.first_word() < words.end);
+        &self.hits[a..b.max(a)]
+    }
+
+    /// Returns the configured value of `option`, or its default.
+    ///
+    /// `option` must be one of the rule's declared [`options`](crate::Rule::options); an
+    /// undeclared one reads as its default (and fails a debug assertion, so the rule's
+    /// tests catch it).
+    #[must_use]
+    pub fn option(&self, option: RuleOption) -> f64 {
+        option_value(self.declared, self.values, option)
+    }
+
+    /// Returns the configured value of a whole-number `option` (see
+    /// [`RuleContext::option`]).
+    #[must_use]
+    pub fn count(&self, option: RuleOption) -> usize {
+        self.option(option) as usize
+    }
+}
+
+/// What a timeline rule's check function reads: the history, the moment it is checked
+/// at, and the rule's option values.
+#[cfg(feature = "timing")]
+#[derive(Debug)]
+pub struct TimelineContext<'a> {
+    timeline: &'a Timeline,
+    now: &'a jiff::ZonedDateTime,
+    declared: &'a [RuleOption],
+    values: &'a [f64],
+}
+
+#[cfg(feature = "timing")]
+impl<'a> TimelineContext<'a> {
+    /// Returns the context for checking `timeline` at `now`.
+    pub(crate) fn new(
+        timeline: &'a Timeline,
+        now: &'a jiff::ZonedDateTime,
+        declared: &'a [RuleOption],
+        values: &'a [f64],
+    ) -> Self {
+        TimelineContext {
+            timeline,
+            now,
+            declared,
+            values,
+        }
+    }
+
+    /// Returns the timeline being checked.
+    #[must_use]
+    pub fn timeline(&self) -> &'a Timeline {
+        self.timeline
+    }
+
+    /// Returns the moment the timeline is checked at.
+    #[must_use]
+    pub fn now(&self) -> &'a jiff::ZonedDateTime {
+        self.now
+    }
+
+    /// Returns the configured value of `option`, or its default (see
+    /// [`RuleContext::option`]).
+    #[must_use]
+    pub fn option(&self, option: RuleOption) -> f64 {
+        option_value(self.declared, self.values, option)
+    }
+
+    /// Returns the configured value of a whole-number `option`.
+    #[must_use]
+    pub fn count(&self, option: RuleOption) -> u32 {
+        self.option(option) as u32
+    }
+}
