@@ -309,7 +309,7 @@ impl Linter {
             let Some(severity) = levels.get(kind).severity() else {
                 continue;
             };
-            let cx = RuleContext::new(&doc, doc.hits_of(*owner), declared, values);
+            let cx = RuleContext::new(&doc, *owner, declared, values);
             if let Some((criterion, find)) = evidence {
                 let found = find.run(&cx);
                 record(&mut checklist, *criterion, found);

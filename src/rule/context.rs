@@ -27,6 +27,7 @@ fn option_value(declared: &[RuleOption], values: &[f64], option: RuleOption) -> 
 #[derive(Debug)]
 pub struct RuleContext<'d, 'a> {
     doc: &'d Document<'a>,
+    owner: u16,
     hits: &'d [Hit],
     declared: &'d [RuleOption],
     values: &'d [f64],
@@ -37,13 +38,14 @@ impl<'d, 'a> RuleContext<'d, 'a> {
     /// phrase matches in `doc` are `hits`.
     pub(crate) fn new(
         doc: &'d Document<'a>,
-        hits: &'d [Hit],
+        owner: u16,
         declared: &'d [RuleOption],
         values: &'d [f64],
     ) -> Self {
         RuleContext {
             doc,
-            hits,
+            owner,
+            hits: doc.hits_of(owner),
             declared,
             values,
         }
@@ -117,6 +119,24 @@ impl<'d, 'a> RuleContext<'d, 'a> {
             .filter(|h| h.tag() == tag)
             .map(Hit::end_word)
             .max()
+    }
+
+    /// Returns true if and only if a match of this rule's table `tag` covers exactly the
+    /// words of `span` (a greeting's name, a sign-off). Logarithmic time.
+    #[must_use]
+    pub fn tag_covers(&self, tag: u8, span: crate::Span) -> bool {
+        let words = self.doc.words_in(span);
+        self.hits_at(words.start)
+            .iter()
+            .any(|h| h.tag() == tag && h.words() == words)
+    }
+
+    /// Returns true if and only if one of this rule's phrase tables `tag` matches in the
+    /// subject the caller gave apart from the text
+    /// ([`Draft::subject`](crate::Draft::subject)).
+    #[must_use]
+    pub fn given_subject_has(&self, tag: u8) -> bool {
+        self.doc.given_subject_has(self.owner, tag)
     }
 
     /// Returns this rule's matches that start at a word in `words`.

@@ -5,6 +5,7 @@ use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule, flag_sentences};
 use crate::text::Document;
+use crate::text::lexicon::scope;
 
 pub(crate) const RULE: Rule = Rule {
     id: "complaint",
@@ -327,8 +328,10 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         let here = |tag: u8| h.sentence_has(tag);
         match h.tag() {
             // Harsh words about one's own traffic or nerves belong to `excuse`.
-            HARSH => !here(OWN_TROUBLE) && !doc.is_negated(h.first_word(), 5),
-            PROMISE | BARBED | NEGLECT => !doc.is_negated(h.first_word(), 2) || h.tag() == NEGLECT,
+            HARSH => !here(OWN_TROUBLE) && !doc.is_negated(h.first_word(), scope::CLAUSE),
+            PROMISE | BARBED | NEGLECT => {
+                !doc.is_negated(h.first_word(), scope::ADJACENT) || h.tag() == NEGLECT
+            }
             FORMER => here(FORMER_BAD) || here(HARSH),
             _ => false,
         }

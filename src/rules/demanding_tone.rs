@@ -4,6 +4,7 @@ use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule, flag_sentences};
 use crate::text::Document;
+use crate::text::lexicon::scope;
 
 pub(crate) const RULE: Rule = Rule {
     id: "demanding-tone",
@@ -130,6 +131,7 @@ pub(crate) const RULE: Rule = Rule {
                     "you will need to",
                 ],
             ),
+            (REPORTING, &["have", "receive", "find", "see", "know"]),
         ],
         evidence: None,
         check,
@@ -140,20 +142,24 @@ pub(crate) const RULE: Rule = Rule {
 const DEMAND: u8 = 0;
 /// "you need to", which demands unless it is conditional ("if you need to reach me").
 const MUST: u8 = 1;
+/// A verb after "you should" that reports rather than demands: "you should have received".
+const REPORTING: u8 = 2;
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     flag_sentences(cx, out, |doc: &Document<'_>, h| {
         let conditional = doc
             .previous_words(h.first_word(), 3)
             .any(|(_, w)| matches!(w, "if" | "when" | "whenever" | "case" | "should" | "unless"));
-        let next = doc.word_norm(h.end_word());
         let fires = match h.tag() {
-            DEMAND => !doc.is_negated(h.first_word(), 2) || doc.word_norm(h.first_word()) == "or",
+            DEMAND => {
+                !doc.is_negated(h.first_word(), scope::ADJACENT)
+                    || doc.word_norm(h.first_word()) == "or"
+            }
             // "you should have received my portfolio" reports, it does not demand.
             MUST => {
                 !conditional
-                    && !doc.is_negated(h.first_word(), 2)
-                    && !matches!(next, "have" | "receive" | "find" | "see" | "know")
+                    && !doc.is_negated(h.first_word(), scope::ADJACENT)
+                    && !cx.tag_at(REPORTING, h.end_word())
             }
             _ => false,
         };

@@ -4,6 +4,7 @@ use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule, flag_sentences};
 use crate::text::Document;
+use crate::text::lexicon::scope;
 
 pub(crate) const RULE: Rule = Rule {
     id: "desperate-tone",
@@ -35,48 +36,51 @@ pub(crate) const RULE: Rule = Rule {
             ),
             Example::new(FollowUp, "I don't need an answer right away."),
         ],
-        phrases: &[(
-            DESPERATE,
-            &[
-                "need this job",
-                "need a job",
-                "need this position",
-                "need this opportunity",
-                "need this role",
-                "desperate",
-                "desperately",
-                "begging",
-                "i beg",
-                "beg you",
-                "give me a chance",
-                "give me one chance",
-                "please hire me",
-                "please please",
-                "i'll do anything",
-                "i will do anything",
-                "i would do anything",
-                "i'd do anything",
-                "whatever it takes",
-                "don't know what i'll do",
-                "don't know what i will do",
-                "do not know what i will do",
-                "my last hope",
-                "my only hope",
-                "my last chance",
-                "can't afford to lose",
-                "bills to pay",
-                "pay my rent",
-                "pay the rent",
-                "been unemployed",
-                "out of work for",
-                "i'll take any",
-                "i will take any",
-                "any position at all",
-                "any role at all",
-                "work for free",
-                "even unpaid",
-            ],
-        )],
+        phrases: &[
+            (
+                DESPERATE,
+                &[
+                    "need this job",
+                    "need a job",
+                    "need this position",
+                    "need this opportunity",
+                    "need this role",
+                    "desperate",
+                    "desperately",
+                    "begging",
+                    "i beg",
+                    "beg you",
+                    "give me a chance",
+                    "give me one chance",
+                    "please hire me",
+                    "please please",
+                    "i'll do anything",
+                    "i will do anything",
+                    "i would do anything",
+                    "i'd do anything",
+                    "whatever it takes",
+                    "don't know what i'll do",
+                    "don't know what i will do",
+                    "do not know what i will do",
+                    "my last hope",
+                    "my only hope",
+                    "my last chance",
+                    "can't afford to lose",
+                    "bills to pay",
+                    "pay my rent",
+                    "pay the rent",
+                    "been unemployed",
+                    "out of work for",
+                    "i'll take any",
+                    "i will take any",
+                    "any position at all",
+                    "any role at all",
+                    "work for free",
+                    "even unpaid",
+                ],
+            ),
+            (PLEA, &["give"]),
+        ],
         evidence: None,
         check,
     }),
@@ -84,15 +88,17 @@ pub(crate) const RULE: Rule = Rule {
 
 /// Begging or need.
 const DESPERATE: u8 = 0;
+/// A plea that a preceding "if" turns into an offer: "if you give me a chance".
+const PLEA: u8 = 1;
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     flag_sentences(cx, out, |doc: &Document<'_>, h| {
         // "if you give me a chance, …" offers; "please give me a chance" begs.
-        let conditional = doc.word_norm(h.first_word()) == "give"
+        let conditional = cx.tag_at(PLEA, h.first_word())
             && doc
                 .previous_words(h.first_word(), 2)
                 .any(|(_, w)| w == "if");
-        let negated = doc.is_negated(h.first_word(), 3)
+        let negated = doc.is_negated(h.first_word(), scope::VERB_GROUP)
             && !h.words().any(|w| doc.word_norm(w).contains("n't"));
         (h.tag() == DESPERATE && !conditional && !negated).then_some("This sounds desperate")
     });

@@ -4,6 +4,7 @@ use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
+use crate::text::lexicon::scope;
 use crate::text::{Part, excerpt};
 
 pub(crate) const RULE: Rule = Rule {
@@ -148,7 +149,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         let label = match h.tag() {
             BOTHER => Some("This apologises for writing"),
             SELF_REPROACH => Some("This is harder on yourself than it needs to be"),
-            APOLOGY if !sympathy && !doc.is_negated(h.first_word(), 2) => {
+            APOLOGY if !sympathy && !doc.is_negated(h.first_word(), scope::ADJACENT) => {
                 apologies += 1;
                 (apologies == 2).then_some("This is a second apology")
             }

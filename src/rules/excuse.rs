@@ -4,6 +4,7 @@ use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule, flag_sentences};
 use crate::text::Document;
+use crate::text::lexicon::scope;
 
 pub(crate) const RULE: Rule = Rule {
     id: "excuse",
@@ -171,7 +172,7 @@ const PERSONAL: u8 = 1;
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     flag_sentences(cx, out, |doc: &Document<'_>, h| {
         // "I wasn't nervous" and slots such as [reason for being late] excuse nothing.
-        let negated = doc.is_negated(h.first_word(), 3);
+        let negated = doc.is_negated(h.first_word(), scope::VERB_GROUP);
         let slot = h.words().any(|w| doc.words()[w].is_placeholder());
         let personal = h.tag() == PERSONAL || doc.is_first_person(h.sentence());
         (personal && !negated && !slot).then_some("This makes an excuse")

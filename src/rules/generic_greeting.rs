@@ -34,11 +34,25 @@ pub(crate) const RULE: Rule = Rule {
                 "Dear Hiring Manager,\n\nIs there any news on the role?",
             ),
         ],
-        phrases: &[],
+        phrases: &[
+            (NOBODY_IN_PARTICULAR, NOBODY),
+            (TITLE_NOT_NAME, TITLES),
+            (TO_WHOM, WHOM),
+        ],
         evidence: None,
         check,
     }),
 };
+
+/// Tag of [`NOBODY`].
+const NOBODY_IN_PARTICULAR: u8 = 0;
+/// Tag of [`TITLES`].
+const TITLE_NOT_NAME: u8 = 1;
+/// Tag of [`WHOM`].
+const TO_WHOM: u8 = 2;
+
+/// The opener that addresses no one by design.
+const WHOM: &[&str] = &["to whom it may concern"];
 
 /// Names that address nobody in particular.
 const NOBODY: &[&str] = &[
@@ -74,12 +88,12 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let Some(greeting) = doc.parts().greeting else {
         return;
     };
-    let opener = doc.norm_of(greeting.opener);
-    let name = greeting.name.map_or("", |n| doc.norm_of(n));
     let known = cx.context().interviewer_names.first();
-    let generic = opener == "to whom it may concern"
-        || NOBODY.contains(&name)
-        || (known.is_some() && TITLES.contains(&name));
+    // A table's entry is the whole opener, or the whole name.
+    let name_is = |tag: u8| greeting.name.is_some_and(|n| cx.tag_covers(tag, n));
+    let generic = cx.tag_covers(TO_WHOM, greeting.opener)
+        || name_is(NOBODY_IN_PARTICULAR)
+        || (known.is_some() && name_is(TITLE_NOT_NAME));
     if !generic {
         return;
     }

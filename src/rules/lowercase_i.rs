@@ -40,9 +40,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         if bytes.get(word.span.start) != Some(&b'i') || word.span.len() > 6 {
             continue;
         }
-        if !matches!(doc.word_norm(w), "i" | "i'm" | "i've" | "i'd" | "i'll")
-            || !doc.word_text(w).starts_with('i')
-        {
+        if !doc.is_pronoun_i(w) || !doc.word_text(w).starts_with('i') {
             continue;
         }
         // "(i)" numbers a list; quoted replies and slots are not the writer's.

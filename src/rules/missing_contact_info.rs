@@ -46,18 +46,22 @@ pub(crate) const RULE: Rule = Rule {
             ),
             Example::new(FollowUp, "Best regards,\n[Your Name]\n[Your Phone Number]"),
         ],
-        phrases: &[(
-            REACH,
-            &[
-                "reach me at",
-                "call me at",
-                "call me on",
-                "my number is",
-                "my phone number is",
-                "my cell is",
-                "text me at",
-            ],
-        )],
+        phrases: &[
+            (
+                REACH,
+                &[
+                    "reach me at",
+                    "call me at",
+                    "call me on",
+                    "my number is",
+                    "my phone number is",
+                    "my cell is",
+                    "text me at",
+                ],
+            ),
+            (DIGIT_WORD, DIGIT_WORDS),
+            (CONTACT_SLOT, SLOT_WORDS),
+        ],
         evidence: Some(Evidence::new(Criterion::ContactInfo, evidence)),
         check,
     }),
@@ -65,6 +69,10 @@ pub(crate) const RULE: Rule = Rule {
 
 /// Announces a number: "reach me at", "my number is".
 const REACH: u8 = 0;
+/// A digit spoken as a word ([`DIGIT_WORDS`]).
+const DIGIT_WORD: u8 = 1;
+/// A word a slot uses for contact details ([`SLOT_WORDS`]).
+const CONTACT_SLOT: u8 = 2;
 
 /// An email address. ASCII classes only, so the regex stays on its fast engines.
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,7 +94,14 @@ const DIGIT_WORDS: &[&str] = &[
 
 /// Words in a slot that stand for contact details: `[Phone Number]`.
 const SLOT_WORDS: &[&str] = &[
-    "phone", "email", "e-mail", "contact", "number", "mobile", "cell",
+    "phone",
+    "email",
+    "e mail",
+    "contact",
+    "number",
+    "mobile",
+    "cell",
+    "phonenumber",
 ];
 
 fn counts(doc: &Document<'_>, at: usize) -> bool {
@@ -120,14 +135,15 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         }
     }
     // A slot such as [Phone Number] or [Your Contact Information].
-    if let Some(slot) = doc.placeholders().iter().find(|p| {
-        let inner = p.slice(text).to_ascii_lowercase();
-        SLOT_WORDS.iter().any(|k| inner.contains(k))
-    }) {
+    if let Some(slot) = doc
+        .placeholders()
+        .iter()
+        .find(|&&p| doc.words_in(p).any(|w| cx.tag_at(CONTACT_SLOT, w)))
+    {
         return Some(*slot);
     }
     // "reach me at ____", with the number left blank.
-    if let Some(h) = cx.hits().iter().find(|h| {
+    if let Some(h) = cx.hits_tagged(REACH).find(|h| {
         let after = doc.words().get(h.end_word() - 1).map_or(0, |w| w.span.end);
         let rest = text.get(after..).unwrap_or("");
         rest.trim_start().starts_with("___") || rest.trim_start().starts_with('[')
@@ -135,14 +151,13 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         return Some(doc.hit_span(h));
     }
     // A number read out in words: "five-seven-zero, three-four-three, …".
-    spoken_number(doc)
+    spoken_number(cx)
 }
 
 /// Seven or more digit words within a run of twelve words.
-fn spoken_number(doc: &Document<'_>) -> Option<Span> {
-    let words: Vec<usize> = (0..doc.words().len())
-        .filter(|&w| DIGIT_WORDS.contains(&doc.word_norm(w)))
-        .collect();
+fn spoken_number(cx: &RuleContext<'_, '_>) -> Option<Span> {
+    let doc = cx.doc();
+    let words: Vec<usize> = cx.hits_tagged(DIGIT_WORD).map(|h| h.first_word()).collect();
     words
         .windows(7)
         .find(|win| win[6] - win[0] <= 12)

@@ -6,6 +6,7 @@ use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
+use crate::text::lexicon::{cue, scope};
 use crate::text::{Document, Part};
 
 pub(crate) const RULE: Rule = Rule {
@@ -53,55 +54,19 @@ pub(crate) const RULE: Rule = Rule {
                 "Dear Jo,\n\nI'm grateful for the chance to meet the design team.\n\nWarmly,\nKim",
             ),
         ],
-        phrases: &[
-            (
-                THANK,
-                &[
-                    "thank you",
-                    "thanks",
-                    "thank",
-                    "thank u",
-                    "thanx",
-                    "thx",
-                    "many thanks",
-                    "much thanks",
-                ],
-            ),
-            (
-                GRATEFUL,
-                &["grateful", "thankful", "gratitude", "appreciative"],
-            ),
-            (
-                APPRECIATE,
-                &[
-                    "appreciate",
-                    "appreciated",
-                    "appreciating",
-                    "appreciation",
-                    "appreciates",
-                ],
-            ),
-            (IN_ADVANCE, &["in advance", "in anticipation"]),
-        ],
+        phrases: &[(IN_ADVANCE, &["in advance", "in anticipation"])],
         evidence: Some(Evidence::new(Criterion::Gratitude, evidence)),
         check,
     }),
 };
 
-/// "thank you", "thanks", the verb "thank".
-const THANK: u8 = 0;
-/// "grateful", "thankful", "gratitude".
-const GRATEFUL: u8 = 1;
-/// "appreciate" and its forms.
-const APPRECIATE: u8 = 2;
 /// "in advance": thanks for something not yet done.
-const IN_ADVANCE: u8 = 3;
+const IN_ADVANCE: u8 = 0;
 
 /// Returns the span of the first sentence that thanks the reader for something.
 pub(crate) fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
     let doc = cx.doc();
-    cx.hits()
-        .iter()
+    doc.lexicon_hits(&[cue::THANK, cue::GRATEFUL, cue::APPRECIATE])
         .find(|h| {
             let s = &doc.sentences()[h.sentence()];
             if matches!(
@@ -111,7 +76,7 @@ pub(crate) fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                 return false;
             }
             let w = h.first_word();
-            if doc.is_negated(w, 3) {
+            if doc.is_negated(w, scope::VERB_GROUP) {
                 return false;
             }
             let thanks_for = followed_by_for(doc, h.end_word(), s.words().end)
@@ -120,7 +85,7 @@ pub(crate) fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                     .iter()
                     .any(|a| a.tag() == IN_ADVANCE);
             match h.tag() {
-                THANK => {
+                cue::THANK => {
                     // "thank you for …", "thanks so much for …", or the verb: "I wanted to thank you".
                     thanks_for
                         || (s.part == Part::Body
@@ -128,9 +93,9 @@ pub(crate) fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                                 doc.word_norm(w.wrapping_sub(1)),
                                 "to" | "i" | "we" | "say" | "please"
                             )
-                            && !h.sentence_has(IN_ADVANCE))
+                            && !cx.tag_in(IN_ADVANCE, h.sentence()))
                 }
-                GRATEFUL | APPRECIATE => {
+                cue::GRATEFUL | cue::APPRECIATE => {
                     if s.part == Part::Closing {
                         return thanks_for;
                     }

@@ -7,6 +7,7 @@ use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
 use crate::text::Part;
+use crate::text::lexicon::scope;
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-interest",
@@ -152,6 +153,11 @@ pub(crate) const RULE: Rule = Rule {
                 ],
             ),
             (FORWARD, &["look forward to", "looking forward to"]),
+            (THE_JOB, FORWARD_TO_THE_JOB),
+            (
+                A_REPLY,
+                &["hearing", "receiving", "your", "next", "an", "any"],
+            ),
         ],
         evidence: Some(Evidence::new(Criterion::Interest, evidence)),
         check,
@@ -162,6 +168,10 @@ pub(crate) const RULE: Rule = Rule {
 const INTEREST: u8 = 0;
 /// "look forward to", which counts only when what follows is the job itself.
 const FORWARD: u8 = 1;
+/// What "look forward to" must be followed by to state interest ([`FORWARD_TO_THE_JOB`]).
+const THE_JOB: u8 = 2;
+/// What "look forward to" is followed by when it awaits a reply, not the job.
+const A_REPLY: u8 = 3;
 
 /// What "look forward to" must be followed by to state interest ("working together").
 const FORWARD_TO_THE_JOB: &[&str] = &[
@@ -192,7 +202,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                 return false;
             }
             // "I'm no longer interested", "not excited about the commute".
-            if doc.is_negated(h.first_word(), 4) {
+            if doc.is_negated(h.first_word(), scope::PHRASE) {
                 return false;
             }
             // "if you are interested in my portfolio" speaks of the reader.
@@ -206,14 +216,13 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
             match h.tag() {
                 // "look forward to working together", not "to hearing from you".
                 FORWARD => {
-                    !matches!(
-                        doc.word_norm(h.end_word()),
-                        "hearing" | "receiving" | "your" | "next" | "an" | "any"
-                    ) && doc
-                        .next_words(h.end_word(), 5)
-                        .any(|(_, w)| FORWARD_TO_THE_JOB.contains(&w))
+                    !cx.tag_at(A_REPLY, h.end_word())
+                        && doc
+                            .next_words(h.end_word(), 5)
+                            .any(|(w, _)| cx.tag_at(THE_JOB, w))
                 }
-                _ => true,
+                INTEREST => true,
+                _ => false,
             }
         })
         .map(|h| doc.sentences()[h.sentence()].span)

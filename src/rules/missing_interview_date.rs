@@ -151,6 +151,7 @@ pub(crate) const RULE: Rule = Rule {
                     "weekend",
                 ],
             ),
+            (BARE_MONTH, NEEDS_NUMBER),
         ],
         evidence: Some(Evidence::new(Criterion::InterviewDate, evidence)),
         check,
@@ -163,6 +164,8 @@ const WHEN: u8 = 0;
 const MEETING: u8 = 1;
 /// Marks a date as ahead, not behind: "next Tuesday", "by Friday".
 const FUTURE: u8 = 2;
+/// A month name that is a date only beside a number ([`NEEDS_NUMBER`]).
+const BARE_MONTH: u8 = 3;
 
 /// Date-like words that need a number or a weekday next to them to be a date.
 const NEEDS_NUMBER: &[&str] = &[
@@ -237,9 +240,8 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                     f.tag() == FUTURE && f.sentence() == s && f.end_word() == h.first_word()
                 })
         });
-        let word = doc.word_norm(h.first_word());
         // "May" and "March" are dates only with a number beside them.
-        let needs_number = h.words().len() == 1 && NEEDS_NUMBER.contains(&word);
+        let needs_number = h.words().len() == 1 && cx.tag_at(BARE_MONTH, h.first_word());
         let numbered = doc.words().get(h.end_word()).is_some_and(|w| w.has_digit())
             || h.first_word() > 0 && doc.words()[h.first_word() - 1].has_digit();
         let capital_month =

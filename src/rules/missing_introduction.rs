@@ -79,6 +79,7 @@ pub(crate) const RULE: Rule = Rule {
                     "candidacy",
                 ],
             ),
+            (NOT_CALLER, NOT_A_CALLER),
         ],
         evidence: Some(Evidence::new(Criterion::Introduction, evidence)),
         check,
@@ -89,12 +90,14 @@ pub(crate) const RULE: Rule = Rule {
 const NAME: u8 = 0;
 /// Names what the call is about: "interview", "position", "application".
 const PURPOSE: u8 = 1;
+/// A word after "this is" that is not the caller's name ([`NOT_A_CALLER`]).
+const NOT_CALLER: u8 = 2;
 
 /// How many sentences from the start the introduction must come within.
 const OPENING: usize = 3;
 
 /// Words that follow "this is" or "I'm" without being a name.
-const NOT_A_NAME: &[&str] = &[
+const NOT_A_CALLER: &[&str] = &[
     "a",
     "an",
     "the",
@@ -153,7 +156,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
             || doc.words().get(next).is_some_and(|w| {
                 (w.is_capitalized() || w.is_placeholder())
                     && doc.sentence_of(next) == Some(h.sentence())
-                    && !NOT_A_NAME.contains(&doc.word_norm(next))
+                    && !cx.tag_at(NOT_CALLER, next)
             })
     })?;
     let purpose = cx

@@ -7,6 +7,7 @@ use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
 use crate::text::Part;
+use crate::text::lexicon::scope;
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-offer-to-help",
@@ -188,7 +189,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         .find(|h| {
             let s = h.sentence();
             if !matches!(doc.sentences()[s].part, Part::Body | Part::Closing)
-                || doc.is_negated(h.first_word(), 2)
+                || doc.is_negated(h.first_word(), scope::ADJACENT)
             {
                 return false;
             }

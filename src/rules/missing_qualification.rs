@@ -6,7 +6,8 @@ use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
-use crate::text::{Document, Part};
+use crate::text::Part;
+use crate::text::lexicon::scope;
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-qualification",
@@ -205,6 +206,11 @@ pub(crate) const RULE: Rule = Rule {
                     "when i was at",
                 ],
             ),
+            (GENERAL, GENERIC),
+            (WORK, WORK_VERBS),
+            (NUMBER, NUMBER_WORDS),
+            (BETWEEN_WORD, BETWEEN),
+            (SKILL_SLOT, SKILL_SLOT_WORDS),
         ],
         evidence: Some(Evidence::new(Criterion::Qualification, evidence)),
         check,
@@ -217,6 +223,33 @@ const EXPERIENCE: u8 = 0;
 const OWNER: u8 = 1;
 /// A first-person achievement or a span of experience: "I built", "five years of".
 const ACHIEVEMENT: u8 = 2;
+/// A word too general to make a claim concrete ([`GENERIC`]).
+const GENERAL: u8 = 3;
+/// A résumé verb in the past tense ([`WORK_VERBS`]).
+const WORK: u8 = 4;
+/// A number written as a word ([`NUMBER_WORDS`]).
+const NUMBER: u8 = 5;
+/// An adverb or auxiliary between "I" and the verb ([`BETWEEN`]).
+const BETWEEN_WORD: u8 = 6;
+/// A word a slot uses when it stands for a skill ([`SKILL_SLOT_WORDS`]).
+const SKILL_SLOT: u8 = 7;
+
+/// Words a slot uses when it stands for a skill: "[relevant skill]".
+const SKILL_SLOT_WORDS: &[&str] = &[
+    "skill",
+    "skills",
+    "experience",
+    "experiences",
+    "qualification",
+    "qualifications",
+    "achievement",
+    "achievements",
+    "accomplishment",
+    "accomplishments",
+    "expertise",
+    "strength",
+    "strengths",
+];
 
 /// Words that do not make a claim of experience concrete ("my skills and experience").
 const GENERIC: &[&str] = &[
@@ -347,7 +380,6 @@ const GENERIC: &[&str] = &[
     "knowledge",
     "expertise",
     "qualifications",
-    "would",
     "help",
     "helps",
     "contribute",
@@ -360,7 +392,6 @@ const GENERIC: &[&str] = &[
     "so",
     "just",
     "really",
-    "believe",
     "confident",
     "sure",
     "certain",
@@ -377,32 +408,22 @@ const GENERIC: &[&str] = &[
 ];
 
 /// True if `w` is a content word that makes a claim concrete.
-fn concrete(doc: &Document<'_>, w: usize) -> bool {
+fn concrete(cx: &RuleContext<'_, '_>, w: usize) -> bool {
+    let doc = cx.doc();
     let word = doc.words()[w];
     if word.is_placeholder() {
         return true;
     }
-    let norm = doc.word_norm(w);
-    !GENERIC.contains(&norm) && norm.chars().any(char::is_alphanumeric)
+    !cx.tag_at(GENERAL, w) && doc.word_norm(w).chars().any(char::is_alphanumeric)
 }
 
 /// True if a template slot in sentence `s` stands for a skill ("[relevant skill]").
-fn skill_slot(doc: &Document<'_>, s: usize) -> bool {
+fn skill_slot(cx: &RuleContext<'_, '_>, s: usize) -> bool {
+    let doc = cx.doc();
     let span = doc.sentences()[s].span;
-    doc.placeholders_in(span).iter().any(|p| {
-        let inner = p.slice(doc.text()).to_ascii_lowercase();
-        [
-            "skill",
-            "experience",
-            "qualification",
-            "achievement",
-            "accomplishment",
-            "expertise",
-            "strength",
-        ]
+    doc.placeholders_in(span)
         .iter()
-        .any(|k| inner.contains(k))
-    })
+        .any(|&p| doc.words_in(p).any(|w| cx.tag_at(SKILL_SLOT, w)))
 }
 
 /// The first sentence naming a concrete skill or experience of the writer.
@@ -411,7 +432,10 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
     let body = |s: usize| doc.sentences()[s].part == Part::Body;
     let found = cx.hits().iter().find(|h| {
         let s = h.sentence();
-        if !body(s) || doc.is_negated(h.first_word(), 3) || doc.in_quotation(h.first_word()) {
+        if !body(s)
+            || doc.is_negated(h.first_word(), scope::VERB_GROUP)
+            || doc.in_quotation(h.first_word())
+        {
             return false;
         }
         match h.tag() {
@@ -429,29 +453,30 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                             && h.first_word() - o.end_word() <= 5
                     });
                 let Some(owner) = owned else {
-                    return skill_slot(doc, s);
+                    return skill_slot(cx, s);
                 };
                 // Something concrete between the owner and the noun ("my social media
                 // experience"), or right after it ("experience with Kubernetes").
-                let between = (owner.end_word()..h.first_word()).any(|w| concrete(doc, w));
+                let between = (owner.end_word()..h.first_word()).any(|w| concrete(cx, w));
                 // "experience with Kubernetes", "experience cleaning survey data".
                 let next = doc.word_norm(h.end_word());
-                let linked =
-                    matches!(
-                        next,
-                        "in" | "with" | "of" | "as" | "at" | "using" | "across" | "on"
-                    ) || (next.len() > 4 && next.ends_with("ing") && !GENERIC.contains(&next));
+                let linked = matches!(
+                    next,
+                    "in" | "with" | "of" | "as" | "at" | "using" | "across" | "on"
+                ) || (next.len() > 4
+                    && next.ends_with("ing")
+                    && !cx.tag_at(GENERAL, h.end_word()));
                 let after = linked
                     && doc
                         .next_words(h.end_word() + 1, 3)
-                        .any(|(w, _)| concrete(doc, w));
+                        .any(|(w, _)| concrete(cx, w));
                 let years = doc
                     .previous_words(h.first_word(), 4)
                     .any(|(w, _)| doc.words()[w].has_digit())
                     || doc
                         .previous_words(h.first_word(), 4)
-                        .any(|(_, n)| NUMBER_WORDS.contains(&n));
-                between || after || years || skill_slot(doc, s)
+                        .any(|(w, _)| cx.tag_at(NUMBER, w));
+                between || after || years || skill_slot(cx, s)
             }
             _ => false,
         }
@@ -460,7 +485,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         .map(|h| doc.sentences()[h.sentence()].span)
         .or_else(|| {
             doc.body_sentences()
-                .find(|&(i, _)| skill_slot(doc, i) || did_something(doc, i))
+                .find(|&(i, _)| skill_slot(cx, i) || did_something(cx, i))
                 .map(|(_, s)| s.span)
         })
 }
@@ -637,25 +662,26 @@ const BETWEEN: &[&str] = &[
 
 /// True if sentence `s` says the writer did a piece of work: "I rebuilt a forecast in
 /// SQL", "I have since migrated our reporting to dbt".
-fn did_something(doc: &Document<'_>, s: usize) -> bool {
+fn did_something(cx: &RuleContext<'_, '_>, s: usize) -> bool {
+    let doc = cx.doc();
     if doc.is_question(s) {
         return false;
     }
     let sentence = &doc.sentences()[s];
     sentence.words().any(|w| {
-        if doc.word_norm(w) != "i" || doc.is_negated(w + 1, 2) {
+        if doc.word_norm(w) != "i" || doc.is_negated(w + 1, scope::ADJACENT) {
             return false;
         }
         let mut v = w + 1;
-        while v < sentence.words().end && BETWEEN.contains(&doc.word_norm(v)) {
+        while v < sentence.words().end && cx.tag_at(BETWEEN_WORD, v) {
             v += 1;
         }
         if v >= sentence.words().end {
             return false;
         }
-        let work = WORK_VERBS.contains(&doc.word_norm(v));
+        let work = cx.tag_at(WORK, v);
         // The work has an object worth naming: "a forecast in SQL".
-        work && doc.next_words(v + 1, 8).any(|(x, _)| concrete(doc, x))
+        work && doc.next_words(v + 1, 8).any(|(x, _)| concrete(cx, x))
     })
 }
 

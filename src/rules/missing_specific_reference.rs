@@ -6,6 +6,7 @@ use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
+use crate::text::lexicon::cue;
 use crate::text::{Document, Ending, Part, normalize_phrase};
 
 pub(crate) const RULE: Rule = Rule {
@@ -180,6 +181,8 @@ pub(crate) const RULE: Rule = Rule {
                     "demo",
                 ],
             ),
+            (GENERAL, GENERIC),
+            (TOPIC_SLOT, SLOT_WORDS),
         ],
         evidence: Some(Evidence::new(Criterion::SpecificReference, evidence)),
         check,
@@ -192,6 +195,10 @@ const TOPIC: u8 = 0;
 const MET: u8 = 1;
 /// A piece of work the team has under way: "the migration", "the product launch".
 const PROJECT: u8 = 2;
+/// A word naming the job, the company or the interview in general ([`GENERIC`]).
+const GENERAL: u8 = 3;
+/// A word a slot uses when it stands for a topic ([`SLOT_WORDS`]).
+const TOPIC_SLOT: u8 = 4;
 
 /// Words that name the job, the company or the interview in general, not a topic of it.
 const GENERIC: &[&str] = &[
@@ -360,17 +367,14 @@ const GENERIC: &[&str] = &[
     "information",
     "insight",
     "insights",
-    "my",
     "myself",
     "candidate",
     "candidates",
     "applicant",
     "application",
     "approach",
-    "company’s",
     "everything",
     "projects",
-    "things",
     "stuff",
     "aspects",
     "areas",
@@ -384,7 +388,6 @@ const GENERIC: &[&str] = &[
     "getting",
     "knowing",
     "seeing",
-    "meeting",
     "into",
     "onto",
     "over",
@@ -408,7 +411,6 @@ const GENERIC: &[&str] = &[
     "now",
     "being",
     "having",
-    "doing",
     "might",
     "must",
     "shall",
@@ -474,10 +476,11 @@ const SLOT_WORDS: &[&str] = &[
     "insight",
 ];
 
-fn concrete(doc: &Document<'_>, w: usize) -> bool {
+fn concrete(cx: &RuleContext<'_, '_>, w: usize) -> bool {
+    let doc = cx.doc();
     let word = doc.words()[w];
     if word.is_placeholder() {
-        return slot_stands_for_topic(doc, w);
+        return slot_stands_for_topic(cx, w);
     }
     // Capitalised words are mostly the company's or the role's name.
     if word.is_capitalized() {
@@ -487,17 +490,15 @@ fn concrete(doc: &Document<'_>, w: usize) -> bool {
     // Contractions ("you're") are grammar, not topics.
     norm.len() > 2
         && !norm.contains('\'')
-        && !GENERIC.contains(&norm)
+        && !cx.tag_at(GENERAL, w)
         && norm.chars().any(char::is_alphabetic)
 }
 
-fn slot_stands_for_topic(doc: &Document<'_>, w: usize) -> bool {
+fn slot_stands_for_topic(cx: &RuleContext<'_, '_>, w: usize) -> bool {
+    let doc = cx.doc();
     let at = doc.words()[w].span;
-    doc.placeholder_around(at).iter().any(|p| {
-        p.slice(doc.text())
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| SLOT_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)))
-    })
+    doc.placeholder_around(at)
+        .is_some_and(|p| doc.words_in(p).any(|v| cx.tag_at(TOPIC_SLOT, v)))
 }
 
 /// True if word `w` starts a person's name that is not the reader's or the company's.
@@ -510,16 +511,16 @@ fn person(doc: &Document<'_>, w: usize, sentence: usize, reader: Option<&str>) -
     }
     let norm = doc.word_norm(w);
     let next = doc.word_norm(w + 1);
-    let titles = ["mr", "mrs", "ms", "dr", "prof"];
-    let name = if titles.contains(&norm) { next } else { norm };
+    let name = if doc.word_is(w, cue::TITLE) {
+        next
+    } else {
+        norm
+    };
     if name.is_empty() || matches!(name, "i" | "you" | "the" | "your" | "our") {
         return false;
     }
     let company = doc.context().company.as_deref().unwrap_or("");
-    let org_suffix = [
-        "corp", "inc", "llc", "ltd", "co", "company", "group", "team",
-    ];
-    !org_suffix.contains(&next)
+    !doc.word_is(w + 1, cue::ORG_SUFFIX)
         && !reader.is_some_and(|r| r.eq_ignore_ascii_case(name))
         && !company.to_lowercase().split_whitespace().any(|c| c == name)
         && doc.sentence_of(w) == Some(sentence)
@@ -559,10 +560,11 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                     .collect();
                 // "talking with you about …." leaves the topic as a slot to fill.
                 (after.is_empty() && s.ending == Ending::Ellipsis)
-                    || after.iter().any(|&w| concrete(doc, w))
+                    || after.iter().any(|&w| concrete(cx, w))
             }
             PROJECT => !matches!(doc.word_norm(h.first_word().wrapping_sub(1)), "my" | "our"),
-            _ => person(doc, h.end_word(), h.sentence(), reader),
+            MET => person(doc, h.end_word(), h.sentence(), reader),
+            _ => false,
         }
     });
     found
@@ -571,7 +573,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
             doc.body_sentences()
                 .find(|(_, s)| {
                     s.words()
-                        .any(|w| doc.words()[w].is_placeholder() && slot_stands_for_topic(doc, w))
+                        .any(|w| doc.words()[w].is_placeholder() && slot_stands_for_topic(cx, w))
                 })
                 .map(|(_, s)| s.span)
         })

@@ -23,11 +23,14 @@ pub(crate) const RULE: Rule = Rule {
             Example::new(FollowUp, "I hope that that works for you."),
             Example::new(ThankYou, "Thank you, you were generous with your time."),
         ],
-        phrases: &[],
+        phrases: &[(ON_PURPOSE, DOUBLED_ON_PURPOSE)],
         evidence: None,
         check,
     }),
 };
+
+/// Tag of [`DOUBLED_ON_PURPOSE`].
+const ON_PURPOSE: u8 = 0;
 
 /// Words English doubles on purpose: "had had", "that that", "bye bye".
 const DOUBLED_ON_PURPOSE: &[&str] = &[
@@ -54,7 +57,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let norm = doc.word_norm(w);
-        if norm != doc.word_norm(w - 1) || DOUBLED_ON_PURPOSE.contains(&norm) {
+        if norm != doc.word_norm(w - 1) || cx.tag_at(ON_PURPOSE, w) {
             continue;
         }
         let written = doc.word_text(w);

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
+use crate::text::lexicon::scope;
 use crate::text::{Ending, Part};
 
 pub(crate) const RULE: Rule = Rule {
@@ -154,6 +155,7 @@ pub(crate) const RULE: Rule = Rule {
                     "i will require",
                 ],
             ),
+            (RANGE, &["range"]),
         ],
         evidence: None,
         check,
@@ -168,6 +170,8 @@ const PAY_IF_ASKED: u8 = 1;
 const OWN: u8 = 2;
 /// A stated need ("I will need to take … off"), which asks as plainly as a question.
 const NEED: u8 = 3;
+/// "range", which is about pay only when a question goes on to it: "what is the range for".
+const RANGE: u8 = 4;
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();
@@ -189,7 +193,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             .iter()
             .any(|o| o.tag() == OWN && h.end_word() <= o.end_word());
         // "I'm not asking about salary".
-        if own || doc.is_negated(h.first_word(), 5) {
+        if own || doc.is_negated(h.first_word(), scope::CLAUSE) {
             continue;
         }
         let asks = sentence.part == Part::Subject || doc.is_question(s) || h.sentence_has(NEED);
@@ -197,10 +201,9 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             PAY => asks,
             _ => {
                 // Vague words count only in a direct question, and not as "benefits of …".
-                let word = doc.word_norm(h.first_word());
                 let next = doc.word_norm(h.end_word());
                 let direct = sentence.ending == Ending::Question;
-                if word == "range" {
+                if cx.tag_at(RANGE, h.first_word()) {
                     direct && matches!(next, "is" | "for" | "you")
                 } else {
                     direct && !matches!(next, "of" | "to" | "that" | "from")

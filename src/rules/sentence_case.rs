@@ -74,11 +74,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         // "i" is `lowercase-i`'s; URLs, slots and brands like "iPhone" keep their case.
         let brand = written.chars().skip(1).any(char::is_uppercase)
             || cx.context().has_word(written, false);
-        if word.is_url()
-            || word.is_placeholder()
-            || brand
-            || matches!(doc.word_norm(first), "i" | "i'm" | "i've" | "i'd" | "i'll")
-        {
+        if word.is_url() || word.is_placeholder() || brand || doc.is_pronoun_i(first) {
             continue;
         }
         let Some((at, c)) = text[s.span.start..]

@@ -3,7 +3,8 @@
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
-use crate::text::{Document, Part};
+use crate::text::Part;
+use crate::text::lexicon::cue;
 
 pub(crate) const RULE: Rule = Rule {
     id: "shouting",
@@ -25,7 +26,7 @@ pub(crate) const RULE: Rule = Rule {
             Example::new(FollowUp, "I loved the LUMEN dashboard.")
                 .with_context(&[(ContextField::Company, "LUMEN")]),
         ],
-        phrases: &[],
+        phrases: &[(ACRONYM, ACRONYMS)],
         evidence: None,
         check,
     }),
@@ -33,30 +34,29 @@ pub(crate) const RULE: Rule = Rule {
 
 /// Acronyms of two to five letters common in job messages.
 const ACRONYMS: &[&str] = &[
-    "AI", "ML", "HR", "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CISO", "VP", "SVP", "EVP", "AVP",
-    "IT", "QA", "UX", "UI", "API", "APIS", "SQL", "AWS", "GCP", "PM", "PMP", "MBA", "PHD", "CPA",
-    "CFA", "SEO", "SEM", "CRM", "ERP", "SAP", "KPI", "KPIS", "OKR", "OKRS", "ROI", "SAAS", "NLP",
-    "USA", "US", "UK", "EU", "NYC", "LA", "SF", "DC", "NASA", "GPA", "BA", "BS", "BSC", "MS",
-    "MSC", "MA", "JD", "MD", "RN", "LPN", "CNA", "EMT", "HVAC", "CAD", "CNC", "ETL", "BI", "GIS",
-    "GDPR", "HIPAA", "SOX", "SOC", "ISO", "IEEE", "PR", "RD", "FAQ", "PDF", "CV", "OK", "TV", "PC",
-    "IOS", "AM", "PM", "EST", "PST", "CST", "MST", "GMT", "UTC", "CET", "BST", "ID", "NGO", "LLC",
-    "INC", "LTD", "PLC", "GMBH", "NHS", "UN", "WHO", "EEO", "ESL", "ESG", "DEI", "HTML", "CSS",
-    "JSON", "XML", "REST", "SDK", "IDE", "CI", "CD", "OS", "AR", "VR", "IOT", "CPU", "GPU", "RAM",
-    "SSD", "LAN", "WAN", "VPN", "DNS", "HTTP", "SSO", "MFA", "B2B", "B2C", "P&L", "FP", "GAAP",
-    "IFRS", "CPR", "OSHA", "FDA", "EPA", "SEC", "IRS", "DOD", "ATS", "LMS", "CMS", "POS", "SKU",
-    "QC", "RFP", "SOW", "SLA", "NDA", "TBD", "EOD", "ETA", "ASAP", "FYI", "RSVP", "CC", "BCC",
-    "PS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MIT", "UCLA", "NYU", "IBM",
-    "HP", "GE", "AT", "LG", "BMW", "UPS", "USPS", "PWC", "EY", "KPMG", "BCG", "JPM",
+    "ai", "ml", "hr", "ceo", "cfo", "cto", "coo", "cio", "cmo", "ciso", "vp", "svp", "evp", "avp",
+    "it", "qa", "ux", "ui", "api", "apis", "sql", "aws", "gcp", "pm", "pmp", "mba", "phd", "cpa",
+    "cfa", "seo", "sem", "crm", "erp", "sap", "kpi", "kpis", "okr", "okrs", "roi", "saas", "nlp",
+    "usa", "us", "uk", "eu", "nyc", "la", "sf", "dc", "nasa", "gpa", "ba", "bs", "bsc", "ms",
+    "msc", "ma", "jd", "md", "rn", "lpn", "cna", "emt", "hvac", "cad", "cnc", "etl", "bi", "gis",
+    "gdpr", "hipaa", "sox", "soc", "iso", "ieee", "pr", "rd", "faq", "pdf", "cv", "ok", "tv", "pc",
+    "ios", "am", "est", "pst", "cst", "mst", "gmt", "utc", "cet", "bst", "id", "ngo", "llc", "inc",
+    "ltd", "plc", "gmbh", "nhs", "un", "who", "eeo", "esl", "esg", "dei", "html", "css", "json",
+    "xml", "rest", "sdk", "ide", "ci", "cd", "os", "ar", "vr", "iot", "cpu", "gpu", "ram", "ssd",
+    "lan", "wan", "vpn", "dns", "http", "sso", "mfa", "b2b", "b2c", "fp", "gaap", "ifrs", "cpr",
+    "osha", "fda", "epa", "sec", "irs", "dod", "ats", "lms", "cms", "pos", "sku", "qc", "rfp",
+    "sow", "sla", "nda", "tbd", "eod", "eta", "asap", "fyi", "rsvp", "cc", "bcc", "ps", "ii",
+    "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "mit", "ucla", "nyu", "ibm", "hp", "ge",
+    "at", "lg", "bmw", "ups", "usps", "pwc", "ey", "kpmg", "bcg", "jpm",
 ];
 
-/// Words after a capitalised word that make it a company's name: "ACME Corp".
-const COMPANY_SUFFIX: &[&str] = &[
-    "corp", "inc", "llc", "ltd", "co", "group", "company", "plc", "gmbh",
-];
+/// Tag of [`ACRONYMS`].
+const ACRONYM: u8 = 0;
 
 /// True if word `w` is in capitals without being an acronym, a unit or part of a name.
 /// `in_run` allows two-letter words inside a run of shouting ("HIRE ME").
-fn is_shouted(doc: &Document<'_>, w: usize, in_run: bool) -> bool {
+fn is_shouted(cx: &RuleContext<'_, '_>, w: usize, in_run: bool) -> bool {
+    let doc = cx.doc();
     let word = doc.words()[w];
     // Most words are not in capitals: decide that from the flags before anything else.
     if !word.is_all_caps() {
@@ -79,15 +79,14 @@ fn is_shouted(doc: &Document<'_>, w: usize, in_run: bool) -> bool {
     if after_hyphen || unit {
         return false;
     }
-    let upper = written.to_uppercase();
-    let acronym = letters <= 5 && ACRONYMS.contains(&upper.as_str());
+    let acronym = letters <= 5 && cx.tag_at(ACRONYM, w);
     // "ACME Corp", "ABC Organization": initials that start a name.
     let next = doc.words().get(w + 1);
     let starts_name = letters <= 5
         && next.is_some_and(|n| {
             n.is_capitalized() && !n.is_all_caps() && doc.sentence_of(w + 1) == doc.sentence_of(w)
         });
-    let company = COMPANY_SUFFIX.contains(&doc.word_norm(w + 1)) || starts_name;
+    let company = doc.word_is(w + 1, cue::ORG_SUFFIX) || starts_name;
     !acronym && !company && !doc.context().has_word(written, false)
 }
 
@@ -100,7 +99,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         // Runs of shouted words, one finding per run: "HIRE ME".
         let mut run: Option<(usize, usize)> = None;
         for w in s.words().chain(std::iter::once(usize::MAX)) {
-            let shouted = w != usize::MAX && is_shouted(doc, w, run.is_some());
+            let shouted = w != usize::MAX && is_shouted(cx, w, run.is_some());
             match (shouted, run) {
                 (true, None) => run = Some((w, w + 1)),
                 (true, Some((a, _))) => run = Some((a, w + 1)),

@@ -80,11 +80,6 @@ pub(crate) const RULE: Rule = Rule {
 /// A slot written as plain words: "Your Name", "Company Name".
 const LITERAL: u8 = 0;
 
-/// Words after which a trailing ellipsis marks text left to write: "talking with you about …".
-const OPEN_ENDED: &[&str] = &[
-    "about", "with", "on", "in", "for", "the", "a", "of", "to", "are", "is", "how", "that",
-];
-
 /// The value from `context` that fills a slot, judged by the slot's words.
 fn fill<'c>(slot: &str, context: &'c Context) -> Option<&'c str> {
     let s = slot.to_ascii_lowercase();
@@ -168,7 +163,23 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     for s in doc.sentences() {
         if s.part == Part::Body
             && s.ending == Ending::Ellipsis
-            && OPEN_ENDED.contains(&doc.word_norm(s.words().end - 1))
+            // A trailing ellipsis after these words marks text left to write.
+            && matches!(
+                doc.word_norm(s.words().end - 1),
+                "about"
+                    | "with"
+                    | "on"
+                    | "in"
+                    | "for"
+                    | "the"
+                    | "a"
+                    | "of"
+                    | "to"
+                    | "are"
+                    | "is"
+                    | "how"
+                    | "that"
+            )
         {
             let last = doc.words()[s.words().end - 1].span.end;
             spans.push(Span::new(last, s.span.end).cover(Span::new(last, last)));

@@ -4,7 +4,7 @@ use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, S
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
-use crate::text::lexicon::CASUAL_SIGN_OFFS;
+use crate::text::lexicon::cue;
 
 pub(crate) const RULE: Rule = Rule {
     id: "unprofessional-closing",
@@ -42,8 +42,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let Some(closing) = doc.parts().closing else {
         return;
     };
-    let said = doc.norm_of(closing);
-    if !CASUAL_SIGN_OFFS.contains(&said) {
+    if !doc.shared_phrase_is(closing, cue::CASUAL_SIGN_OFF) {
         return;
     }
     out.push(

@@ -4,7 +4,7 @@ use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, S
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
-use crate::text::lexicon::CASUAL_GREETINGS;
+use crate::text::lexicon::cue;
 
 pub(crate) const RULE: Rule = Rule {
     id: "unprofessional-greeting",
@@ -30,33 +30,39 @@ pub(crate) const RULE: Rule = Rule {
             Example::new(FollowUp, "Hi Tom,\n\nIs there any news on the role?"),
             Example::new(FollowUp, "To whom it may concern,\n\nIs there any news?"),
         ],
-        phrases: &[],
+        phrases: &[(NO_NAME_NEEDED, IMPERSONAL)],
         evidence: None,
         check,
     }),
 };
 
-/// Openers that are generic rather than casual (`generic-greeting` reports them).
-const GENERIC: &[&str] = &["to whom it may concern", "greetings"];
+/// Tag of [`IMPERSONAL`].
+const NO_NAME_NEEDED: u8 = 0;
+
+/// Openers that address no one by design: generic rather than casual
+/// (`generic-greeting` reports them).
+const IMPERSONAL: &[&str] = &["to whom it may concern", "greetings"];
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();
     let Some(greeting) = doc.parts().greeting else {
         return;
     };
-    let opener = doc.norm_of(greeting.opener);
     let reader = cx
         .context()
         .interviewer_names
         .first()
         .map_or("[Interviewer Name]", String::as_str);
-    let message = if CASUAL_GREETINGS.contains(&opener) {
+    let message = if doc.shared_phrase_is(greeting.opener, cue::CASUAL_GREETING) {
         format!(
             "\"{}\" is too casual a greeting for a {}.",
             greeting.span.slice(doc.text()),
             cx.kind().describe()
         )
-    } else if greeting.name.is_none() && !GENERIC.contains(&opener) && !opener.is_empty() {
+    } else if greeting.name.is_none()
+        && !greeting.opener.is_empty()
+        && !cx.tag_covers(NO_NAME_NEEDED, greeting.opener)
+    {
         format!(
             "The greeting \"{}\" does not name the reader.",
             greeting.span.slice(doc.text())

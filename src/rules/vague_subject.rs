@@ -4,7 +4,7 @@ use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
-use crate::text::normalize_phrase;
+use crate::text::{Part, normalize_phrase};
 
 pub(crate) const RULE: Rule = Rule {
     id: "vague-subject",
@@ -47,11 +47,19 @@ pub(crate) const RULE: Rule = Rule {
             ),
             Example::new(FollowUp, "Hi Tom,\n\nAny news on the role?"),
         ],
-        phrases: &[],
+        phrases: &[(ABOUT_THE_INTERVIEW, TELLING), (NAMES_THE_ROLE, SLOT_NAMES)],
         evidence: None,
         check,
     }),
 };
+
+/// Tag of [`TELLING`].
+const ABOUT_THE_INTERVIEW: u8 = 0;
+/// Tag of [`SLOT_NAMES`].
+const NAMES_THE_ROLE: u8 = 1;
+
+/// What a slot in the subject stands for when it names the role: "[Position]".
+const SLOT_NAMES: &[&str] = &["position", "role", "title", "job"];
 
 /// Words that tie a subject to the interview, the role or thanks.
 const TELLING: &[&str] = &[
@@ -96,13 +104,15 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         .filter_map(|r| normalize_phrase(r))
         .flat_map(|r| r.split(' ').map(str::to_owned).collect::<Vec<_>>())
         .collect();
-    let telling = words
-        .iter()
-        .any(|w| TELLING.contains(w) || role_words.iter().any(|r| r == w))
-        || subject.contains('[')
-            && ["position", "role", "title", "job"]
-                .iter()
-                .any(|k| subject.to_lowercase().contains(k));
+    // The subject line in the text is a sentence of its own; a given one was matched apart.
+    let subject_sentence = doc.sentences().iter().position(|s| s.part == Part::Subject);
+    let has = |tag: u8| match (doc.parts().subject, subject_sentence) {
+        (Some(_), Some(s)) => cx.tag_in(tag, s),
+        _ => cx.given_subject_has(tag),
+    };
+    let telling = has(ABOUT_THE_INTERVIEW)
+        || words.iter().any(|w| role_words.iter().any(|r| r == w))
+        || subject.contains('[') && has(NAMES_THE_ROLE);
     let message = if words.len() > MAX_WORDS {
         format!(
             "The subject runs to {} words; keep it under {MAX_WORDS}: \"{subject}\".",

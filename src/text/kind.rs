@@ -39,13 +39,22 @@ pub(super) fn detect(sentences: &[Sentence], parts: &Parts, shared: &[Hit]) -> M
 
     // A follow-up against a thank-you note.
     // A bare "Thanks," sign-off is not thanks for the meeting.
-    let thanks = shared_hits(cue::THANKS)
+    let is_thanks = |h: &&Hit| matches!(h.tag(), cue::THANK | cue::GRATEFUL | cue::APPRECIATE);
+    let thanks = shared
+        .iter()
+        .filter(is_thanks)
         .filter(|h| sentences[h.sentence()].part == Part::Body)
         .count();
     let mut follow_up = in_text(cue::STATUS)
         + 2 * in_text(cue::REPLY)
         + 2 * usize::from(in_subject(cue::FOLLOW_UP));
-    let mut thank_you = in_text(cue::FRESH) + 2 * usize::from(in_subject(cue::THANKS));
+    let mut thank_you = in_text(cue::FRESH)
+        + 2 * usize::from(
+            shared
+                .iter()
+                .filter(is_thanks)
+                .any(|h| sentences[h.sentence()].part == Part::Subject),
+        );
     // A thank-you note thanks; a message without thanks is something else.
     if thanks == 0 {
         follow_up += 2;

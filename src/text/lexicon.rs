@@ -1,5 +1,13 @@
 //! Phrase tables shared by the text layer and many rules: greetings, sign-offs,
-//! negation, questions and requests.
+//! negation, questions and requests, and the word classes the text layer reads
+//! (honorifics, abbreviations, function words, pronouns).
+//!
+//! This is the one home for vocabulary used by more than one rule or by the analysis
+//! itself; a word only one rule needs lives in that rule's file, in its phrase tables.
+//! Both kinds of table are compiled into the same automaton and matched in one pass.
+//! A single-word entry also marks its word with the table's tag, so the analysis and the
+//! rules ask "is word `w` a title?" in constant time
+//! ([`Document::word_is`](super::Document::word_is)).
 //!
 //! Phrases are lower case, words separated by single spaces, apostrophes straight; the
 //! matcher folds case, curly apostrophes, hyphens and line breaks, so "Follow-up" and
@@ -29,18 +37,64 @@ pub(crate) mod cue {
     pub const FRESH: u8 = 9;
     /// Hints at a spoken message when it opens a sentence: "this is", "my name is".
     pub const SPOKEN: u8 = 10;
-    /// Thanks of any kind: "thank you", "grateful", "appreciate".
-    pub const THANKS: u8 = 11;
+    /// Thanks: "thank you", "thanks", the verb "thank" (see also [`GRATEFUL`] and
+    /// [`APPRECIATE`]).
+    pub const THANK: u8 = 11;
     /// A subject or opening that announces a follow-up: "follow up", "checking in".
     pub const FOLLOW_UP: u8 = 12;
     /// Answers the employer: "thank you for your response".
     pub const REPLY: u8 = 13;
+    /// An honorific after which a full stop ends nothing: "mr", "dr", "prof".
+    pub const TITLE: u8 = 14;
+    /// An abbreviation whose full stop never ends a sentence: "e.g", "vs".
+    pub const NEVER_ENDS: u8 = 15;
+    /// An abbreviation whose full stop ends a sentence only before a capital: "etc".
+    pub const MAYBE_ENDS: u8 = 16;
+    /// A short function word a hard-wrapped line often ends with: "the", "of", "to".
+    pub const FUNCTION_WORD: u8 = 17;
+    /// A word that cannot open the name in a greeting: "Hi, I wanted…", "Hello all".
+    pub const NOT_A_NAME: u8 = 18;
+    /// A word that marks a bracketed aside as a template slot: "(Company Name)".
+    pub const SLOT_WORD: u8 = 19;
+    /// The name of a common HTML tag: `<p>` is markup, not a slot.
+    pub const HTML_TAG: u8 = 20;
+    /// The pronoun "I" and its contractions: "i", "i'm", "i've", "i'd", "i'll".
+    pub const PRONOUN_I: u8 = 21;
+    /// A first-person word: "i", "me", "my", "we", "our", "us".
+    pub const FIRST_PERSON: u8 = 22;
+    /// A conjunction that opens a contrasting clause after a comma: "but", "though".
+    pub const CONTRAST: u8 = 23;
+    /// A part of the day that also greets when alone: "morning", "afternoon".
+    pub const DAYPART: u8 = 24;
+    /// A word that ends an organisation's name: "corp", "inc", "ltd", "group".
+    pub const ORG_SUFFIX: u8 = 25;
+    /// A greeting too casual for an employer: "hey", "yo" (also a [`GREETING`]).
+    pub const CASUAL_GREETING: u8 = 26;
+    /// A sign-off too casual for an employer: "cheers", "xoxo" (also a [`VALEDICTION`]).
+    pub const CASUAL_SIGN_OFF: u8 = 27;
+    /// Gratitude as a state: "grateful", "thankful", "gratitude".
+    pub const GRATEFUL: u8 = 28;
+    /// "appreciate" and its forms.
+    pub const APPRECIATE: u8 = 29;
+}
+
+/// How far back, in words, a negation reaches to negate a phrase, by how much may stand
+/// between them.
+pub(crate) mod scope {
+    /// Right before it: "not even a", "never heard" (two words).
+    pub const ADJACENT: usize = 2;
+    /// Across a short verb group: "I do not thank", "wasn't due to" (three words).
+    pub const VERB_GROUP: usize = 3;
+    /// Across an auxiliary and an adverb: "I am no longer interested" (four words).
+    pub const PHRASE: usize = 4;
+    /// Across most of a clause: "I'm not asking about salary" (five words).
+    pub const CLAUSE: usize = 5;
 }
 
 /// Greetings too casual for a message to an employer ("Hey", "Yo", "What's up"). They
 /// are greetings all the same: the message's parts are found with them, and
 /// `unprofessional-greeting` flags the one a draft opens with.
-pub(crate) const CASUAL_GREETINGS: &[&str] = &[
+const CASUAL_GREETINGS: &[&str] = &[
     "hey",
     "hiya",
     "heya",
@@ -56,7 +110,7 @@ pub(crate) const CASUAL_GREETINGS: &[&str] = &[
 /// Sign-offs too casual for a message to an employer ("Cheers", "xoxo", "Later"). They
 /// are sign-offs all the same: the message's parts are found with them, and
 /// `unprofessional-closing` flags the one a draft ends with.
-pub(crate) const CASUAL_SIGN_OFFS: &[&str] = &[
+const CASUAL_SIGN_OFFS: &[&str] = &[
     "cheers",
     "love",
     "lots of love",
@@ -81,6 +135,148 @@ pub(crate) const CASUAL_SIGN_OFFS: &[&str] = &[
 /// The shared phrase tables, by tag.
 pub(crate) const SHARED: &[(u8, &[&str])] = &[
     (
+        cue::TITLE,
+        &[
+            "mr", "mrs", "ms", "mx", "dr", "prof", "st", "sr", "jr", "rev", "hon", "capt", "col",
+            "gen", "lt", "sgt", "messrs", "mmes",
+        ],
+    ),
+    (
+        cue::NEVER_ENDS,
+        &["e.g", "i.e", "vs", "approx", "cf", "viz"],
+    ),
+    (
+        cue::MAYBE_ENDS,
+        &[
+            "etc", "inc", "ltd", "co", "corp", "a.m", "p.m", "no", "jr", "sr",
+        ],
+    ),
+    (
+        cue::FUNCTION_WORD,
+        &[
+            "the", "a", "an", "of", "to", "for", "and", "or", "but", "in", "on", "at", "with",
+            "my", "your", "our", "their", "his", "her", "its", "this", "that", "about", "from",
+            "by", "as", "is", "are", "was", "were", "be", "been", "would", "will", "can", "could",
+            "should", "i", "we", "you", "me", "us", "if", "so", "than", "into", "any", "some",
+            "more", "very",
+        ],
+    ),
+    (
+        cue::NOT_A_NAME,
+        &[
+            "i", "i'm", "i've", "i'd", "i'll", "this", "it", "it's", "its", "my", "we", "just",
+            "thanks", "thank", "hope", "how", "what", "when", "so", "there", "again", "all",
+            "everyone", "and",
+        ],
+    ),
+    (
+        cue::SLOT_WORD,
+        &[
+            "name",
+            "company",
+            "business",
+            "title",
+            "position",
+            "role",
+            "date",
+            "insert",
+            "organization",
+            "organisation",
+            "employer",
+            "interviewer",
+            "manager",
+            "president",
+            "recruiter",
+            "department",
+            "your",
+        ],
+    ),
+    (
+        cue::HTML_TAG,
+        &[
+            "a",
+            "b",
+            "i",
+            "u",
+            "p",
+            "br",
+            "hr",
+            "em",
+            "strong",
+            "div",
+            "span",
+            "ul",
+            "ol",
+            "li",
+            "td",
+            "tr",
+            "th",
+            "table",
+            "tbody",
+            "thead",
+            "html",
+            "body",
+            "head",
+            "title",
+            "style",
+            "script",
+            "img",
+            "font",
+            "center",
+            "small",
+            "big",
+            "sup",
+            "sub",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "code",
+            "meta",
+            "link",
+            "tt",
+            "s",
+            "strike",
+            "del",
+            "ins",
+            "q",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "nav",
+            "main",
+            "label",
+            "input",
+            "form",
+            "button",
+            "select",
+            "option",
+            "textarea",
+            "iframe",
+        ],
+    ),
+    (cue::PRONOUN_I, &["i", "i'm", "i've", "i'd", "i'll"]),
+    (
+        cue::FIRST_PERSON,
+        &[
+            "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "our",
+            "us",
+        ],
+    ),
+    (cue::CONTRAST, &["but", "though", "although", "however"]),
+    (cue::DAYPART, &["morning", "afternoon"]),
+    (
+        cue::ORG_SUFFIX,
+        &[
+            "corp", "inc", "llc", "ltd", "co", "group", "company", "plc", "gmbh", "team",
+        ],
+    ),
+    (
         cue::GREETING,
         &[
             "dear",
@@ -97,6 +293,7 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
         ],
     ),
     (cue::GREETING, CASUAL_GREETINGS),
+    (cue::CASUAL_GREETING, CASUAL_GREETINGS),
     (
         cue::VALEDICTION,
         &[
@@ -150,6 +347,7 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
         ],
     ),
     (cue::VALEDICTION, CASUAL_SIGN_OFFS),
+    (cue::CASUAL_SIGN_OFF, CASUAL_SIGN_OFFS),
     (
         cue::NEGATION,
         &[
@@ -430,18 +628,30 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
         ],
     ),
     (
-        cue::THANKS,
+        cue::THANK,
         &[
             "thank you",
             "thanks",
             "thank",
-            "thx",
-            "thanx",
             "thank u",
-            "grateful",
+            "thanx",
+            "thx",
+            "many thanks",
+            "much thanks",
+        ],
+    ),
+    (
+        cue::GRATEFUL,
+        &["grateful", "thankful", "gratitude", "appreciative"],
+    ),
+    (
+        cue::APPRECIATE,
+        &[
             "appreciate",
             "appreciated",
+            "appreciating",
             "appreciation",
+            "appreciates",
         ],
     ),
     (
@@ -470,3 +680,29 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
         ],
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::SHARED;
+    use crate::text::normalize_phrase;
+
+    #[test]
+    fn entries_are_written_as_they_are_matched_and_listed_once_per_table() {
+        for (tag, list) in SHARED {
+            let mut seen = std::collections::HashSet::new();
+            for phrase in *list {
+                assert_eq!(
+                    normalize_phrase(phrase).as_deref(),
+                    Some(*phrase),
+                    "table {tag}: {phrase:?} must be lower case, single-spaced words"
+                );
+                assert!(seen.insert(phrase), "table {tag}: {phrase:?} listed twice");
+            }
+        }
+    }
+
+    #[test]
+    fn word_classes_fit_the_per_word_bits() {
+        assert!(SHARED.iter().all(|(tag, _)| *tag < 64));
+    }
+}

@@ -2,6 +2,7 @@
 //! slots and phrase matches) and shared by every rule.
 
 mod kind;
+mod layers;
 pub(crate) mod lexicon;
 mod parts;
 pub(crate) mod phrases;
@@ -51,6 +52,8 @@ pub struct Document<'a> {
     kind: MessageKind,
     kind_given: bool,
     subject: Option<&'a str>,
+    /// Phrase matches in the subject given apart from the text.
+    subject_hits: Vec<RawHit>,
     truncated_from: Option<usize>,
     lines: Vec<Line>,
     words: Vec<Word>,
@@ -61,6 +64,8 @@ pub struct Document<'a> {
     word_sentence: Vec<u32>,
     parts: Parts,
     placeholders: Vec<Span>,
+    /// Each word's classes in the shared lexicon, as bits of [`lexicon::cue`] tags.
+    cues: Vec<u64>,
     /// Matches sorted by owner, then by first word.
     hits: Vec<Hit>,
     /// Where each owner's matches start in `hits`; one more entry than owners.
@@ -110,8 +115,23 @@ impl<'a> Document<'a> {
             set.scan(&buf, &words, &norm, &mut raw);
         }
 
+        // Each word's classes in the shared lexicon: the tags of its single-word entries.
+        let mut cues = vec![0u64; words.len()];
+        for h in &raw {
+            if h.owner == SHARED_OWNER && h.end == h.first + 1 && h.tag < 64 {
+                cues[h.first as usize] |= 1 << h.tag;
+            }
+        }
+
         let mut placeholders = Vec::new();
-        placeholder::find(text, &mut placeholders);
+        placeholder::find(
+            text,
+            &placeholder::Words {
+                words: &words,
+                cues: &cues,
+            },
+            &mut placeholders,
+        );
         mark_placeholders(&placeholders, &mut words);
 
         let quoted = parts::mark_quoted(text, &lines, &mut words);
@@ -124,33 +144,27 @@ impl<'a> Document<'a> {
             .collect();
         shared.sort_by_key(|h| (h.first, h.end));
         let mut part_of = Vec::with_capacity(words.len());
+        let layers = layers::Layers {
+            text,
+            lines: &lines,
+            words: &words,
+            norm: &norm,
+            buf: &buf,
+            cues: &cues,
+        };
         let parts = parts::find(
             &parts::Input {
-                text,
-                lines: &lines,
-                words: &words,
-                norm: &norm,
-                buf: &buf,
+                layers: &layers,
                 shared: &shared,
             },
             &quoted,
             &mut part_of,
         );
-        for (word, part) in words.iter_mut().zip(&part_of) {
-            if !matches!(part, Part::Body | Part::Quoted) {
-                word.flags |= flag::STRUCTURE;
-            }
-        }
-
         let mut sentences = Vec::with_capacity(words.len() / 12 + 4);
         let mut word_sentence = Vec::with_capacity(words.len());
         sentences::cut(
             &sentences::Input {
-                text,
-                lines: &lines,
-                words: &words,
-                norm: &norm,
-                buf: &buf,
+                layers: &layers,
                 part_of: &part_of,
             },
             &mut sentences,
@@ -213,9 +227,13 @@ impl<'a> Document<'a> {
         }
         let shared_end = owner_starts.get(1).map_or(0, |&e| e as usize);
         mark_shared_cues(&hits[..shared_end], &mut words, &mut sentences);
-        mark_first_person(&words, &norm, &buf, &mut sentences);
+        mark_first_person(&words, &cues, &mut sentences);
         mark_quotations(text, &mut words, &sentences);
 
+        let mut subject_hits = Vec::new();
+        if let Some(subject) = draft.subject {
+            phrases::scan_apart(subject, sets, &mut subject_hits);
+        }
         let (kind, kind_given) = match draft.kind {
             Some(k) => (k, true),
             None => (kind::detect(&sentences, &parts, &hits[..shared_end]), false),
@@ -226,6 +244,7 @@ impl<'a> Document<'a> {
             kind,
             kind_given,
             subject: draft.subject,
+            subject_hits,
             truncated_from,
             lines,
             words,
@@ -235,6 +254,7 @@ impl<'a> Document<'a> {
             word_sentence,
             parts,
             placeholders,
+            cues,
             hits,
             owner_starts,
         }
@@ -253,6 +273,14 @@ impl<'a> Document<'a> {
     #[must_use]
     pub fn given_subject(&self) -> Option<&'a str> {
         self.subject
+    }
+
+    /// Returns true if and only if a phrase of table `tag` of the rule with phrase-set
+    /// owner `owner` occurs in the subject given apart from the text.
+    pub(crate) fn given_subject_has(&self, owner: u16, tag: u8) -> bool {
+        self.subject_hits
+            .iter()
+            .any(|h| h.owner == owner && h.tag == tag)
     }
 
     /// Returns the text being checked.
@@ -362,13 +390,19 @@ impl<'a> Document<'a> {
         self.buf.get(start..end).unwrap_or("")
     }
 
+    /// Returns the indices of the words lying wholly inside `span`. Logarithmic time.
+    #[must_use]
+    pub fn words_in(&self, span: Span) -> Range<usize> {
+        let first = self.words.partition_point(|w| w.span.start < span.start);
+        let end = self.words.partition_point(|w| w.span.end <= span.end);
+        first..end.max(first)
+    }
+
     /// Returns the normalised words lying wholly inside `span`, joined by single spaces
     /// (no allocation: a slice of the normalised stream).
     #[must_use]
     pub fn norm_of(&self, span: Span) -> &str {
-        let first = self.words.partition_point(|w| w.span.start < span.start);
-        let end = self.words.partition_point(|w| w.span.end <= span.end);
-        self.norm_range(first..end.max(first))
+        self.norm_range(self.words_in(span))
     }
 
     /// Returns the text of a sentence.
@@ -407,6 +441,38 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Returns true if and only if word `w` belongs to the shared-lexicon word class
+    /// `tag` (a [`lexicon::cue`] tag of a single-word entry). Constant time.
+    pub(crate) fn word_is(&self, w: usize, tag: u8) -> bool {
+        tag < 64 && self.cues.get(w).is_some_and(|c| c & (1 << tag) != 0)
+    }
+
+    /// Returns the matches of the shared lexicon's tables `tags`, in text order.
+    pub(crate) fn lexicon_hits(&self, tags: &[u8]) -> impl Iterator<Item = &Hit> {
+        self.hits_of(SHARED_OWNER)
+            .iter()
+            .filter(move |h| tags.contains(&h.tag))
+    }
+
+    /// Returns true if and only if an entry of the shared lexicon table `tag` covers
+    /// exactly the words of `span` (a greeting's opener, a sign-off). Logarithmic time.
+    pub(crate) fn shared_phrase_is(&self, span: Span, tag: u8) -> bool {
+        let Range { start: first, end } = self.words_in(span);
+        let shared = self.hits_of(SHARED_OWNER);
+        let i = shared.partition_point(|h| h.first_word() < first);
+        shared[i..]
+            .iter()
+            .take_while(|h| h.first_word() == first)
+            .any(|h| h.tag == tag && h.end_word() == end)
+    }
+
+    /// Returns true if and only if word `w` is the pronoun "I" or one of its contractions
+    /// ("I'm", "I've", "I'd", "I'll"), in any case.
+    #[must_use]
+    pub fn is_pronoun_i(&self, w: usize) -> bool {
+        self.word_is(w, cue::PRONOUN_I)
+    }
+
     /// Returns true if and only if the sentence asks something: it ends with `?`, opens
     /// like a question ("Could you…", "What is…"), or asks indirectly ("I was wondering
     /// if…", "please let me know…").
@@ -440,8 +506,7 @@ impl<'a> Document<'a> {
     fn clause_break(&self, w: usize) -> bool {
         let gap = self.gap_before(w);
         gap.contains([';', '\u{2014}', '\u{2013}'])
-            || (gap.contains(',')
-                && matches!(self.word_norm(w), "but" | "though" | "although" | "however"))
+            || (gap.contains(',') && self.word_is(w, cue::CONTRAST))
     }
 
     /// Returns true if and only if word `w` is "would", "I'd", "if" or another word that
@@ -575,26 +640,10 @@ fn mark_shared_cues(shared: &[Hit], words: &mut [Word], sentences: &mut [Sentenc
 }
 
 /// Marks the sentences that speak in the first person.
-fn mark_first_person(words: &[Word], norm: &[(u32, u32)], buf: &str, sentences: &mut [Sentence]) {
+fn mark_first_person(words: &[Word], cues: &[u64], sentences: &mut [Sentence]) {
     for s in sentences.iter_mut() {
-        s.first_person = (s.first..s.end).any(|w| {
-            let (a, b) = norm[w];
-            matches!(
-                buf.get(a as usize..b as usize).unwrap_or(""),
-                "i" | "i'm"
-                    | "i've"
-                    | "i'd"
-                    | "i'll"
-                    | "me"
-                    | "my"
-                    | "mine"
-                    | "myself"
-                    | "we"
-                    | "we're"
-                    | "our"
-                    | "us"
-            ) && !words[w].is_placeholder()
-        });
+        s.first_person = (s.first..s.end)
+            .any(|w| cues[w] & (1 << cue::FIRST_PERSON) != 0 && !words[w].is_placeholder());
     }
 }
 

@@ -5,6 +5,7 @@
 //! subject and address block); a sign-off closes the message, followed by a signature of
 //! short lines (name, contact details). Everything else is body.
 
+use super::layers::Layers;
 use super::lexicon::cue;
 use super::phrases::RawHit;
 use super::tokenize::{Line, Word, flag};
@@ -60,18 +61,6 @@ pub struct Parts {
     pub body: Span,
 }
 
-/// Titles after which a full stop does not end a sentence or a greeting.
-pub(crate) const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "st", "sr", "jr", "rev", "hon", "capt", "col", "gen",
-    "lt", "sgt", "messrs", "mmes",
-];
-
-/// Words that cannot start the name in a greeting: "Hi, I wanted to ask…".
-const NOT_A_NAME: &[&str] = &[
-    "i", "i'm", "i've", "i'd", "i'll", "this", "it", "it's", "its", "my", "we", "just", "thanks",
-    "thank", "hope", "how", "what", "when", "so", "there", "again", "all", "everyone", "and",
-];
-
 /// The longest shared-phrase hit with `tag` starting at word `w`, as its end word.
 fn hit_at(hits: &[RawHit], tag: u8, w: usize) -> Option<usize> {
     let from = hits.partition_point(|h| (h.first as usize) < w);
@@ -83,23 +72,22 @@ fn hit_at(hits: &[RawHit], tag: u8, w: usize) -> Option<usize> {
         .max()
 }
 
-/// Everything the part finder reads.
+/// Everything the part finder reads: the layers and the shared-lexicon hits.
 pub(crate) struct Input<'a> {
-    pub text: &'a str,
-    pub lines: &'a [Line],
-    pub words: &'a [Word],
-    pub norm: &'a [(u32, u32)],
-    pub buf: &'a str,
+    pub layers: &'a Layers<'a>,
     /// Shared-lexicon hits only, sorted by first word.
     pub shared: &'a [RawHit],
 }
 
-impl Input<'_> {
-    fn norm(&self, w: usize) -> &str {
-        let (s, e) = self.norm[w];
-        self.buf.get(s as usize..e as usize).unwrap_or("")
-    }
+impl<'a> std::ops::Deref for Input<'a> {
+    type Target = Layers<'a>;
 
+    fn deref(&self) -> &Layers<'a> {
+        self.layers
+    }
+}
+
+impl Input<'_> {
     /// The bytes between word `w` and the next word (or the end of the line).
     fn gap_after(&self, w: usize) -> &str {
         let start = self.words[w].span.end;
@@ -116,7 +104,7 @@ impl Input<'_> {
     }
 
     fn is_title(&self, w: usize) -> bool {
-        TITLES.contains(&self.norm(w))
+        self.is(w, cue::TITLE)
     }
 }
 
@@ -348,10 +336,7 @@ fn greeting_on(input: &Input<'_>, line: &Line, first_content: bool) -> Option<(G
         return None;
     };
     // "Morning" or "Afternoon" alone only greet when the line is short.
-    if opener_end - fw == 1
-        && matches!(input.norm(fw), "morning" | "afternoon")
-        && line.word_count() > 3
-    {
+    if opener_end - fw == 1 && input.is(fw, cue::DAYPART) && line.word_count() > 3 {
         return None;
     }
     let opener = super::phrases::words_span(words, fw, opener_end);
@@ -363,7 +348,7 @@ fn greeting_on(input: &Input<'_>, line: &Line, first_content: bool) -> Option<(G
         let mut w = opener_end;
         let mut found = None;
         while w < line.end_word && w - opener_end < 5 {
-            if w == opener_end && NOT_A_NAME.contains(&input.norm(w)) {
+            if w == opener_end && input.is(w, cue::NOT_A_NAME) {
                 break;
             }
             let gap = input.gap_after(w);

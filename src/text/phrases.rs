@@ -220,6 +220,27 @@ impl Hit {
     }
 }
 
+/// Matches `sets` against `text` on its own (a subject line given apart from the draft),
+/// appending every match.
+pub(crate) fn scan_apart(text: &str, sets: &[&PhraseSet], out: &mut Vec<RawHit>) {
+    let mut lines = Vec::new();
+    tokenize::lines(text, &mut lines);
+    let mut words = Vec::new();
+    tokenize::words(text, &lines, &mut words);
+    let mut buf = String::with_capacity(text.len() + 2);
+    let mut norm = Vec::with_capacity(words.len());
+    buf.push(' ');
+    for word in &words {
+        let start = buf.len() as u32;
+        normalize_into(word.span.slice(text), &mut buf);
+        norm.push((start, buf.len() as u32));
+        buf.push(' ');
+    }
+    for set in sets {
+        set.scan(&buf, &words, &norm, out);
+    }
+}
+
 /// Returns the span from the first to the last word of a match.
 pub(crate) fn words_span(words: &[Word], first: usize, end: usize) -> Span {
     match (

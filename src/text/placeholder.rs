@@ -4,101 +4,34 @@
 //! Found by one byte scan. A slot stands for content ("my experience with [skill]" is a
 //! qualification), so rules read the words inside it as well as knowing it is a slot.
 
+use super::lexicon::cue;
+use super::tokenize::Word;
 use crate::diagnostic::Span;
 
 /// Longest slot, in bytes, between its brackets.
 const MAX_SLOT: usize = 120;
 
-/// Words that mark a parenthesised aside as a slot: "(Company Name)", "(business name)".
-const PAREN_SLOT_WORDS: &[&str] = &[
-    "name",
-    "company",
-    "business",
-    "title",
-    "position",
-    "role",
-    "date",
-    "insert",
-    "organization",
-    "organisation",
-    "employer",
-    "interviewer",
-    "manager",
-    "president",
-    "recruiter",
-    "department",
-];
+/// The words of the text and their shared-lexicon classes, to read what a bracket holds.
+pub(crate) struct Words<'a> {
+    pub words: &'a [Word],
+    pub cues: &'a [u64],
+}
 
-/// Lower-case names of common HTML tags, which are markup, not slots.
-const HTML_TAGS: &[&str] = &[
-    "a",
-    "b",
-    "i",
-    "u",
-    "p",
-    "br",
-    "hr",
-    "em",
-    "strong",
-    "div",
-    "span",
-    "ul",
-    "ol",
-    "li",
-    "td",
-    "tr",
-    "th",
-    "table",
-    "tbody",
-    "thead",
-    "html",
-    "body",
-    "head",
-    "title",
-    "style",
-    "script",
-    "img",
-    "font",
-    "center",
-    "small",
-    "big",
-    "sup",
-    "sub",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "code",
-    "meta",
-    "link",
-    "tt",
-    "s",
-    "strike",
-    "del",
-    "ins",
-    "q",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "main",
-    "label",
-    "input",
-    "form",
-    "button",
-    "select",
-    "option",
-    "textarea",
-    "iframe",
-];
+impl Words<'_> {
+    /// The indices of the words lying inside `span`.
+    fn inside(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.words.partition_point(|w| w.span.start < span.start);
+        let b = self.words.partition_point(|w| w.span.start < span.end);
+        a..b.max(a)
+    }
+
+    fn is(&self, w: usize, tag: u8) -> bool {
+        self.cues.get(w).is_some_and(|c| c & (1 << tag) != 0)
+    }
+}
 
 /// Finds the slots in `text`, in order, without overlaps.
-pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
+pub(crate) fn find(text: &str, words: &Words<'_>, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -108,8 +41,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Span>) {
             b'$' if b.get(i + 1) == Some(&b'{') => {
                 bracketed(text, i + 1, b'{', b'}').map(|s| Span::new(i, s.end))
             }
-            b'<' => bracketed(text, i, b'<', b'>').filter(|s| is_angle_slot(text, *s)),
-            b'(' => bracketed(text, i, b'(', b')').filter(|s| is_paren_slot(text, *s)),
+            b'<' => bracketed(text, i, b'<', b'>').filter(|s| is_angle_slot(text, *s, words)),
+            b'(' => bracketed(text, i, b'(', b')').filter(|s| is_paren_slot(text, *s, words)),
             b'_' => run(b, i, b'_', 3),
             b'X' | b'x' => xs(b, i).or_else(|| letter_name(b, i)),
             b'Y' | b'Z' => letter_name(b, i),
@@ -159,27 +92,30 @@ fn is_markdown_link(b: &[u8], end: usize) -> bool {
 }
 
 /// `<Job Title>` is a slot; `<p>`, `</div>` and `<jane@example.com>` are not.
-fn is_angle_slot(text: &str, span: Span) -> bool {
+fn is_angle_slot(text: &str, span: Span, words: &Words<'_>) -> bool {
     let inner = &text[span.start + 1..span.end - 1];
     if inner.contains(['@', '/', '=', '"', ':']) {
         return false;
     }
-    let tag = inner.split_whitespace().next().unwrap_or("");
-    if HTML_TAGS.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+    // The tag name is the first word, right after the bracket.
+    let first = words.inside(span).start;
+    let tag_first = words
+        .words
+        .get(first)
+        .is_some_and(|w| w.span.start == span.start + 1);
+    if tag_first && words.is(first, cue::HTML_TAG) {
         return false;
     }
     inner.starts_with(|c: char| c.is_uppercase()) || inner.contains(' ') || inner.contains('_')
 }
 
 /// `(Company Name)` is a slot; `(which I enjoyed)` is an aside.
-fn is_paren_slot(text: &str, span: Span) -> bool {
+fn is_paren_slot(text: &str, span: Span, words: &Words<'_>) -> bool {
     let inner = &text[span.start + 1..span.end - 1];
     if inner.split_whitespace().count() > 4 {
         return false;
     }
-    inner.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        PAREN_SLOT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) || w.eq_ignore_ascii_case("your")
-    })
+    words.inside(span).any(|w| words.is(w, cue::SLOT_WORD))
 }
 
 /// A run of at least `min` copies of `c` starting at `i`.
@@ -231,12 +167,10 @@ fn letter_name(b: &[u8], i: usize) -> Option<Span> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     fn slots(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        find(text, &mut out);
-        out.iter().map(|s| s.slice(text)).collect()
+        let doc = crate::Linter::new().analyze(&crate::Draft::new(text));
+        doc.placeholders().iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]

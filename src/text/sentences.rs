@@ -8,8 +8,9 @@
 //! line. Subject, greeting, sign-off and each header or signature line are units of
 //! their own.
 
-use super::parts::{Part, TITLES};
-use super::tokenize::{Line, Word};
+use super::layers::Layers;
+use super::lexicon::cue;
+use super::parts::Part;
 use crate::diagnostic::Span;
 
 /// How a sentence ends.
@@ -57,36 +58,17 @@ impl Sentence {
     }
 }
 
-/// Abbreviations after which a full stop never ends a sentence.
-const NEVER_ENDS: &[&str] = &["e.g", "i.e", "vs", "approx", "cf", "viz"];
-
-/// Abbreviations that end a sentence only when a capital follows: "… and so on, etc. We".
-const MAYBE_ENDS: &[&str] = &[
-    "etc", "inc", "ltd", "co", "corp", "a.m", "p.m", "no", "jr", "sr",
-];
-
-/// Short function words a wrapped line commonly ends with.
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "to", "for", "and", "or", "but", "in", "on", "at", "with", "my",
-    "your", "our", "their", "his", "her", "its", "this", "that", "about", "from", "by", "as", "is",
-    "are", "was", "were", "be", "been", "would", "will", "can", "could", "should", "i", "we",
-    "you", "me", "us", "if", "so", "than", "into", "any", "some", "more", "very",
-];
-
-/// Everything the sentence cutter reads.
+/// Everything the sentence cutter reads: the layers and each word's part.
 pub(crate) struct Input<'a> {
-    pub text: &'a str,
-    pub lines: &'a [Line],
-    pub words: &'a [Word],
-    pub norm: &'a [(u32, u32)],
-    pub buf: &'a str,
+    pub layers: &'a Layers<'a>,
     pub part_of: &'a [Part],
 }
 
-impl Input<'_> {
-    fn norm(&self, w: usize) -> &str {
-        let (s, e) = self.norm[w];
-        self.buf.get(s as usize..e as usize).unwrap_or("")
+impl<'a> std::ops::Deref for Input<'a> {
+    type Target = Layers<'a>;
+
+    fn deref(&self) -> &Layers<'a> {
+        self.layers
     }
 }
 
@@ -236,17 +218,16 @@ fn breaks_between(input: &Input<'_>, p: usize, w: usize, part: Part) -> bool {
         }
     }
     if let Some(t) = gap.find(is_terminator) {
-        let prev = input.norm(p);
         let dot_first = gap[t..].starts_with('.') && t == 0;
         let ellipsis = gap.contains('\u{2026}') || gap.contains("..");
         if ellipsis {
             return next_capital || !same_line;
         }
         if dot_first && !gap[t..].starts_with(['!', '?']) {
-            if NEVER_ENDS.contains(&prev) || TITLES.contains(&prev) {
+            if input.is(p, cue::NEVER_ENDS) || input.is(p, cue::TITLE) {
                 return false;
             }
-            if MAYBE_ENDS.contains(&prev) && !next_capital {
+            if input.is(p, cue::MAYBE_ENDS) && !next_capital {
                 return false;
             }
             // An initial: "Rachel L. Arbeit".
@@ -281,11 +262,11 @@ fn breaks_between(input: &Input<'_>, p: usize, w: usize, part: Part) -> bool {
     // hard-wrapped prose ("… for the UX\nResearcher position …") and runs on.
     let prev_line = input.lines[words[p].line].span.slice(input.text).trim();
     let short = prev_line.chars().count() < SHORT_LINE;
-    let next_is_i = matches!(input.norm(w), "i" | "i'm" | "i've" | "i'd" | "i'll");
+    let next_is_i = input.is(w, cue::PRONOUN_I);
     short
         && words[w].is_capitalized()
         && !next_is_i
-        && !FUNCTION_WORDS.contains(&input.norm(p))
+        && !input.is(p, cue::FUNCTION_WORD)
         && !gap.contains(',')
 }
 

@@ -58,8 +58,6 @@ pub(crate) mod flag {
     pub const PLACEHOLDER: u16 = 1 << 6;
     /// The word lies in a quoted reply (`> ` lines or below an "… wrote:" line).
     pub const QUOTED: u16 = 1 << 7;
-    /// The word lies on a structural line (subject, greeting, sign-off, signature, header).
-    pub const STRUCTURE: u16 = 1 << 8;
     /// The word is part of a URL or an email address.
     pub const URL: u16 = 1 << 9;
     /// The word negates: "not", "never", "don't".
