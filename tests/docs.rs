@@ -168,3 +168,66 @@ fn rule_reference_matches_the_catalogue() {
 fn readme_rule_table_matches_the_catalogue() {
     check_section("README.md", "rules", &rules_table());
 }
+
+/// The fenced `rust` blocks of a Markdown text.
+fn rust_blocks(markdown: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = markdown;
+    while let Some(open) = rest.find("```rust\n") {
+        let body = &rest[open + "```rust\n".len()..];
+        let Some(close) = body.find("```") else { break };
+        out.push(body[..close].to_owned());
+        rest = &body[close..];
+    }
+    out
+}
+
+/// The README renders where rustdoc does not (crates.io, GitHub), so its examples have
+/// no hidden lines; the crate docs, which run as doctests, hold the same examples with
+/// the hidden lines that make them compile under every feature set. This test keeps the
+/// two in step, so every README example is a tested one.
+#[test]
+fn readme_examples_are_the_crate_docs_tested_examples() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("readable");
+    let lib = std::fs::read_to_string(root.join("src/lib.rs")).expect("readable");
+    let docs: String = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("//!"))
+        .map(|l| format!("{}\n", l.strip_prefix(' ').unwrap_or(l)))
+        .collect();
+    let tested: Vec<String> = rust_blocks(&docs)
+        .into_iter()
+        .map(|b| {
+            b.lines()
+                .filter(|l| !(l.starts_with("# ") || *l == "#"))
+                .map(|l| format!("{l}\n"))
+                .collect()
+        })
+        .collect();
+    let shown = rust_blocks(&readme);
+    assert!(shown.len() >= 5, "the README lost its examples");
+    for block in &shown {
+        assert!(
+            tested.contains(block),
+            "README example is not among the crate docs' doctests:\n{block}"
+        );
+        assert!(
+            !block.lines().any(|l| l.starts_with("# ")),
+            "README example shows a hidden doctest line:\n{block}"
+        );
+    }
+    // Links rustdoc resolves but Markdown renderers show verbatim.
+    for line in readme.lines() {
+        let mut rest = line;
+        while let Some(i) = rest.find("[`") {
+            let after = &rest[i..];
+            let close = after.find("`]").map_or(after.len(), |c| c + 2);
+            assert!(
+                after[close..].starts_with('('),
+                "README has a rustdoc-only link: {line}"
+            );
+            rest = &after[close..];
+        }
+    }
+}

@@ -4,7 +4,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 /// Reads a file (or standard input for `-`) as UTF-8, naming the offset of a bad byte.
-pub fn read_text(path: &str) -> Result<String, String> {
+pub(crate) fn read_text(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -22,7 +22,7 @@ pub fn read_text(path: &str) -> Result<String, String> {
 
 /// The process's exit status for what `run` returned: its own status, or 2 after
 /// printing the error (bad usage, unreadable input).
-pub fn exit_status(result: Result<ExitCode, String>) -> ExitCode {
+pub(crate) fn exit_status(result: Result<ExitCode, String>) -> ExitCode {
     result.unwrap_or_else(|message| {
         eprintln!("error: {message}");
         ExitCode::from(2)

@@ -265,6 +265,23 @@ fn compile_custom(custom: CustomRule, owner: u16) -> Result<TextEntry, ConfigErr
 }
 
 impl Linter {
+    /// Returns a linter running the built-in rules as `config` sets them.
+    ///
+    /// # Errors
+    ///
+    /// Returns a [`ConfigError`] naming the first thing wrong with
+    /// `config`: an unknown rule (with the closest known id), an unknown option, an
+    /// option out of range, or an invalid custom rule.
+    pub fn with_config(config: Config) -> Result<Linter, ConfigError> {
+        Linter::builder().config(config).build()
+    }
+
+    /// Returns a builder for a linter with configuration and rules of your own.
+    #[must_use]
+    pub fn builder() -> LinterBuilder {
+        LinterBuilder::default()
+    }
+
     /// The id of the rule with phrase-set owner `owner`.
     fn owner_id(&self, owner: u16) -> &str {
         self.entries

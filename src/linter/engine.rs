@@ -76,23 +76,6 @@ impl Linter {
         }
     }
 
-    /// Returns a linter running the built-in rules as `config` sets them.
-    ///
-    /// # Errors
-    ///
-    /// Returns a [`ConfigError`](crate::ConfigError) naming the first thing wrong with
-    /// `config`: an unknown rule (with the closest known id), an unknown option, an
-    /// option out of range, or an invalid custom rule.
-    pub fn with_config(config: crate::Config) -> Result<Linter, crate::ConfigError> {
-        Linter::builder().config(config).build()
-    }
-
-    /// Returns a builder for a linter with configuration and rules of your own.
-    #[must_use]
-    pub fn builder() -> super::LinterBuilder {
-        super::LinterBuilder::default()
-    }
-
     /// Returns the id of every rule this linter knows (built-in and added), whatever its
     /// level.
     pub fn rule_ids(&self) -> impl Iterator<Item = &str> {
@@ -219,6 +202,7 @@ impl Linter {
     /// Checks a follow-up history at `now` against the timing rules, at their configured
     /// levels.
     #[cfg(feature = "timing")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
     #[must_use]
     pub fn check_timeline(
         &self,
@@ -266,6 +250,7 @@ impl Linter {
     /// configured options of the timing rules ([`timing::MIN_DAYS_BETWEEN`],
     /// [`timing::MAX_UNANSWERED`], [`timing::DEFAULT_WAIT_DAYS`]).
     #[cfg(feature = "timing")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
     #[must_use]
     pub fn next_step(&self, timeline: &Timeline, now: &jiff::ZonedDateTime) -> NextStep {
         timing::next_step_with(

@@ -168,6 +168,7 @@ impl<'d, 'a> RuleContext<'d, 'a> {
 /// What a timeline rule's check function reads: the history, the moment it is checked
 /// at, and the rule's option values.
 #[cfg(feature = "timing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
 #[derive(Debug)]
 pub struct TimelineContext<'a> {
     timeline: &'a Timeline,

@@ -89,6 +89,7 @@ impl Example {
 
 /// One contact of a [`TimelineExample`].
 #[cfg(feature = "timing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ContactExample {
@@ -132,6 +133,7 @@ impl ContactExample {
 
 /// An example follow-up history in a timeline rule's documentation, run as a test.
 #[cfg(feature = "timing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct TimelineExample {

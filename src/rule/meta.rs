@@ -18,6 +18,7 @@ pub type TextCheckFn = fn(&RuleContext<'_, '_>, &mut Vec<Finding>);
 
 /// The signature of a timeline rule's check function.
 #[cfg(feature = "timing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
 pub type TimelineCheckFn = fn(&TimelineContext<'_>, &mut Vec<Finding>);
 
 /// The signature of an evidence function: the span of the draft that meets a
@@ -121,6 +122,7 @@ impl TextRule {
 ///
 /// A timeline rule judges a follow-up history, not a message, so it has one level.
 #[cfg(feature = "timing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
 #[derive(Clone, Copy, Debug)]
 #[non_exhaustive]
 pub struct TimelineRule {
@@ -218,6 +220,7 @@ impl Rule {
     /// Returns a timeline rule with `id`, `category` and `check`, at warning level, with
     /// empty docs and no examples or options.
     #[cfg(feature = "timing")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
     #[must_use]
     pub const fn timeline(id: &'static str, category: Category, check: TimelineCheckFn) -> Rule {
         Rule {
@@ -318,6 +321,7 @@ impl Rule {
 
     /// Returns the timeline rule's parts, or `None` for a text rule.
     #[cfg(feature = "timing")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
     #[must_use]
     pub const fn as_timeline(&self) -> Option<&TimelineRule> {
         match &self.kind {

@@ -16,13 +16,13 @@ pub(crate) struct Layers<'a> {
 
 impl Layers<'_> {
     /// Word `w` lower-cased, with curly apostrophes made straight.
-    pub fn norm(&self, w: usize) -> &str {
+    pub(crate) fn norm(&self, w: usize) -> &str {
         let (s, e) = self.norm[w];
         self.buf.get(s as usize..e as usize).unwrap_or("")
     }
 
     /// True if word `w` belongs to the shared word class `tag`.
-    pub fn is(&self, w: usize, tag: u8) -> bool {
+    pub(crate) fn is(&self, w: usize, tag: u8) -> bool {
         tag < 64 && self.cues.get(w).is_some_and(|c| c & (1 << tag) != 0)
     }
 }

@@ -16,79 +16,79 @@
 /// Tags of the shared phrase tables.
 pub(crate) mod cue {
     /// Opens a salutation: "dear", "hi", "good morning".
-    pub const GREETING: u8 = 0;
+    pub(crate) const GREETING: u8 = 0;
     /// A sign-off: "best regards", "sincerely", "thanks".
-    pub const VALEDICTION: u8 = 1;
+    pub(crate) const VALEDICTION: u8 = 1;
     /// Negates what follows: "not", "never", "don't".
-    pub const NEGATION: u8 = 2;
+    pub(crate) const NEGATION: u8 = 2;
     /// Opens a direct question: "could you", "is there", "what is".
-    pub const QUESTION_OPENER: u8 = 3;
+    pub(crate) const QUESTION_OPENER: u8 = 3;
     /// Asks indirectly or makes a request: "i was wondering", "please let me know".
-    pub const ASKING: u8 = 4;
+    pub(crate) const ASKING: u8 = 4;
     /// Softens a verb into a wish or request: "would", "i'd".
-    pub const CONDITIONAL: u8 = 5;
+    pub(crate) const CONDITIONAL: u8 = 5;
     /// Talks about someone else's words: "you said", "as you mentioned".
-    pub const REPORTED: u8 = 6;
+    pub(crate) const REPORTED: u8 = 6;
     /// Marks a phone call or voicemail: "i'm calling", "call me back".
-    pub const CALL: u8 = 7;
+    pub(crate) const CALL: u8 = 7;
     /// Marks a status follow-up: "following up on", "any update", "it's been".
-    pub const STATUS: u8 = 8;
+    pub(crate) const STATUS: u8 = 8;
     /// Marks a note written right after the interview: "yesterday", "thank you for meeting".
-    pub const FRESH: u8 = 9;
+    pub(crate) const FRESH: u8 = 9;
     /// Hints at a spoken message when it opens a sentence: "this is", "my name is".
-    pub const SPOKEN: u8 = 10;
+    pub(crate) const SPOKEN: u8 = 10;
     /// Thanks: "thank you", "thanks", the verb "thank" (see also [`GRATEFUL`] and
     /// [`APPRECIATE`]).
-    pub const THANK: u8 = 11;
+    pub(crate) const THANK: u8 = 11;
     /// A subject or opening that announces a follow-up: "follow up", "checking in".
-    pub const FOLLOW_UP: u8 = 12;
+    pub(crate) const FOLLOW_UP: u8 = 12;
     /// Answers the employer: "thank you for your response".
-    pub const REPLY: u8 = 13;
+    pub(crate) const REPLY: u8 = 13;
     /// An honorific after which a full stop ends nothing: "mr", "dr", "prof".
-    pub const TITLE: u8 = 14;
+    pub(crate) const TITLE: u8 = 14;
     /// An abbreviation whose full stop never ends a sentence: "e.g", "vs".
-    pub const NEVER_ENDS: u8 = 15;
+    pub(crate) const NEVER_ENDS: u8 = 15;
     /// An abbreviation whose full stop ends a sentence only before a capital: "etc".
-    pub const MAYBE_ENDS: u8 = 16;
+    pub(crate) const MAYBE_ENDS: u8 = 16;
     /// A short function word a hard-wrapped line often ends with: "the", "of", "to".
-    pub const FUNCTION_WORD: u8 = 17;
+    pub(crate) const FUNCTION_WORD: u8 = 17;
     /// A word that cannot open the name in a greeting: "Hi, I wanted…", "Hello all".
-    pub const NOT_A_NAME: u8 = 18;
+    pub(crate) const NOT_A_NAME: u8 = 18;
     /// A word that marks a bracketed aside as a template slot: "(Company Name)".
-    pub const SLOT_WORD: u8 = 19;
+    pub(crate) const SLOT_WORD: u8 = 19;
     /// The name of a common HTML tag: `<p>` is markup, not a slot.
-    pub const HTML_TAG: u8 = 20;
+    pub(crate) const HTML_TAG: u8 = 20;
     /// The pronoun "I" and its contractions: "i", "i'm", "i've", "i'd", "i'll".
-    pub const PRONOUN_I: u8 = 21;
+    pub(crate) const PRONOUN_I: u8 = 21;
     /// A first-person word: "i", "me", "my", "we", "our", "us".
-    pub const FIRST_PERSON: u8 = 22;
+    pub(crate) const FIRST_PERSON: u8 = 22;
     /// A conjunction that opens a contrasting clause after a comma: "but", "though".
-    pub const CONTRAST: u8 = 23;
+    pub(crate) const CONTRAST: u8 = 23;
     /// A part of the day that also greets when alone: "morning", "afternoon".
-    pub const DAYPART: u8 = 24;
+    pub(crate) const DAYPART: u8 = 24;
     /// A word that ends an organisation's name: "corp", "inc", "ltd", "group".
-    pub const ORG_SUFFIX: u8 = 25;
+    pub(crate) const ORG_SUFFIX: u8 = 25;
     /// A greeting too casual for an employer: "hey", "yo" (also a [`GREETING`]).
-    pub const CASUAL_GREETING: u8 = 26;
+    pub(crate) const CASUAL_GREETING: u8 = 26;
     /// A sign-off too casual for an employer: "cheers", "xoxo" (also a [`VALEDICTION`]).
-    pub const CASUAL_SIGN_OFF: u8 = 27;
+    pub(crate) const CASUAL_SIGN_OFF: u8 = 27;
     /// Gratitude as a state: "grateful", "thankful", "gratitude".
-    pub const GRATEFUL: u8 = 28;
+    pub(crate) const GRATEFUL: u8 = 28;
     /// "appreciate" and its forms.
-    pub const APPRECIATE: u8 = 29;
+    pub(crate) const APPRECIATE: u8 = 29;
 }
 
 /// How far back, in words, a negation reaches to negate a phrase, by how much may stand
 /// between them.
 pub(crate) mod scope {
     /// Right before it: "not even a", "never heard" (two words).
-    pub const ADJACENT: usize = 2;
+    pub(crate) const ADJACENT: usize = 2;
     /// Across a short verb group: "I do not thank", "wasn't due to" (three words).
-    pub const VERB_GROUP: usize = 3;
+    pub(crate) const VERB_GROUP: usize = 3;
     /// Across an auxiliary and an adverb: "I am no longer interested" (four words).
-    pub const PHRASE: usize = 4;
+    pub(crate) const PHRASE: usize = 4;
     /// Across most of a clause: "I'm not asking about salary" (five words).
-    pub const CLAUSE: usize = 5;
+    pub(crate) const CLAUSE: usize = 5;
 }
 
 /// Greetings too casual for a message to an employer ("Hey", "Yo", "What's up"). They

@@ -15,7 +15,8 @@ use std::ops::Range;
 pub use parts::{Greeting, Part, Parts};
 pub use phrases::normalize_phrase;
 pub use sentences::{Ending, Sentence};
-pub use tokenize::{Line, Word};
+pub(crate) use tokenize::Line;
+pub use tokenize::Word;
 
 pub use phrases::Hit;
 pub(crate) use phrases::{PhraseError, PhraseSet};
@@ -46,6 +47,7 @@ static EMPTY_CONTEXT: Context = Context {
 ///
 /// Rules read from it; none of them scans the text again for what is here.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Document<'a> {
     text: &'a str,
     context: &'a Context,
@@ -309,7 +311,7 @@ impl<'a> Document<'a> {
 
     /// Returns the lines of the text.
     #[must_use]
-    pub fn lines(&self) -> &[Line] {
+    pub(crate) fn lines(&self) -> &[Line] {
         &self.lines
     }
 

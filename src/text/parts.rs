@@ -35,6 +35,7 @@ pub enum Part {
 
 /// A salutation found at the top of the message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Greeting {
     /// The whole salutation, without its trailing punctuation: "Dear Ms. Okafor".
     pub span: Span,
@@ -46,6 +47,7 @@ pub struct Greeting {
 
 /// Where the structural parts of a message are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Parts {
     /// The subject text after `Subject:`, if the draft starts with one.
     pub subject: Option<Span>,

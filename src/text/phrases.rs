@@ -171,6 +171,7 @@ impl PhraseSet {
 
 /// A phrase-table match: a run of words, tied to the sentence it lies in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Hit {
     pub(crate) first: u32,
     pub(crate) end: u32,

@@ -33,6 +33,7 @@ pub enum Ending {
 
 /// A sentence, or a structural unit such as a greeting or a signature line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Sentence {
     /// From the first word to the end punctuation.
     pub span: Span,

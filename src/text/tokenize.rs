@@ -10,9 +10,9 @@ use crate::diagnostic::Span;
 
 /// One line of the text, without its line break.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Line {
+pub(crate) struct Line {
     /// The bytes of the line, without the line break.
-    pub span: Span,
+    pub(crate) span: Span,
     /// Index of the first word on the line.
     pub(crate) first_word: usize,
     /// Index one past the last word on the line.
@@ -22,20 +22,20 @@ pub struct Line {
 impl Line {
     /// Returns true if and only if the line holds no word.
     #[must_use]
-    pub fn is_blank(&self) -> bool {
+    pub(crate) fn is_blank(&self) -> bool {
         self.first_word == self.end_word
     }
 
     /// Returns the index of the first word on the line (the next line's first word if
     /// the line is blank).
     #[must_use]
-    pub fn first_word_index(&self) -> usize {
+    pub(crate) fn first_word_index(&self) -> usize {
         self.first_word
     }
 
     /// Returns the number of words on the line.
     #[must_use]
-    pub fn word_count(&self) -> usize {
+    pub(crate) fn word_count(&self) -> usize {
         self.end_word - self.first_word
     }
 }
@@ -43,33 +43,34 @@ impl Line {
 /// Bit flags describing a word's letters.
 pub(crate) mod flag {
     /// The first character is an upper-case letter.
-    pub const UPPER_FIRST: u16 = 1;
+    pub(crate) const UPPER_FIRST: u16 = 1;
     /// Some letter is upper case.
-    pub const HAS_UPPER: u16 = 1 << 1;
+    pub(crate) const HAS_UPPER: u16 = 1 << 1;
     /// Some letter is lower case.
-    pub const HAS_LOWER: u16 = 1 << 2;
+    pub(crate) const HAS_LOWER: u16 = 1 << 2;
     /// Some character is a digit.
-    pub const HAS_DIGIT: u16 = 1 << 3;
+    pub(crate) const HAS_DIGIT: u16 = 1 << 3;
     /// The word holds a character outside ASCII.
-    pub const NON_ASCII: u16 = 1 << 4;
+    pub(crate) const NON_ASCII: u16 = 1 << 4;
     /// The word holds an apostrophe (straight or curly).
-    pub const APOSTROPHE: u16 = 1 << 5;
+    pub(crate) const APOSTROPHE: u16 = 1 << 5;
     /// The word lies inside a template slot such as `[Company]`.
-    pub const PLACEHOLDER: u16 = 1 << 6;
+    pub(crate) const PLACEHOLDER: u16 = 1 << 6;
     /// The word lies in a quoted reply (`> ` lines or below an "… wrote:" line).
-    pub const QUOTED: u16 = 1 << 7;
+    pub(crate) const QUOTED: u16 = 1 << 7;
     /// The word is part of a URL or an email address.
-    pub const URL: u16 = 1 << 9;
+    pub(crate) const URL: u16 = 1 << 9;
     /// The word negates: "not", "never", "don't".
-    pub const NEGATION: u16 = 1 << 10;
+    pub(crate) const NEGATION: u16 = 1 << 10;
     /// The word makes a wish or a condition: "would", "I'd", "if".
-    pub const CONDITIONAL: u16 = 1 << 11;
+    pub(crate) const CONDITIONAL: u16 = 1 << 11;
     /// The word lies between quotation marks.
-    pub const QUOTATION: u16 = 1 << 12;
+    pub(crate) const QUOTATION: u16 = 1 << 12;
 }
 
 /// One word: letters, digits and the apostrophes and dots joining them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Word {
     /// The bytes of the word.
     pub span: Span,
@@ -171,10 +172,10 @@ pub(crate) fn lines(text: &str, out: &mut Vec<Line>) {
 
 /// Byte classes for the ASCII fast path, looked up once per byte.
 mod class {
-    pub const WORD: u8 = 1;
-    pub const UPPER: u8 = 2;
-    pub const LOWER: u8 = 4;
-    pub const DIGIT: u8 = 8;
+    pub(crate) const WORD: u8 = 1;
+    pub(crate) const UPPER: u8 = 2;
+    pub(crate) const LOWER: u8 = 4;
+    pub(crate) const DIGIT: u8 = 8;
 }
 
 /// The class bits of every byte: letters, digits and `_` are word bytes.

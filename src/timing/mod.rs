@@ -35,6 +35,10 @@
 
 use std::fmt;
 
+/// The date and time library the timing API is written in, re-exported so that callers
+/// build timestamps without a dependency of their own (`followup_lint::timing::jiff`).
+pub use jiff;
+
 use jiff::civil::{Time, Weekday};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, ToSpan, ZonedDateTime};
