@@ -148,6 +148,12 @@ fn phrases_are_written_as_they_are_matched() {
                     "{}: phrase {phrase:?} listed twice in table {tag}",
                     rule.id
                 );
+                // Tables from tag 64 on are word classes: each entry marks one word.
+                assert!(
+                    *tag < 64 || !phrase.contains(' '),
+                    "{}: word-class table {tag} holds the phrase {phrase:?}",
+                    rule.id
+                );
             }
         }
     }

@@ -120,6 +120,7 @@ impl LinterBuilder {
                 values: Vec::new(),
                 evidence: rule.evidence.map(|(c, f)| (c, Find::Owned(f))),
                 check: TextCheck::Owned(rule.check),
+                classes: Vec::new(),
             }));
         }
         for custom in config.custom {
@@ -131,20 +132,22 @@ impl LinterBuilder {
         }
         linter.owners = next_owner;
         if !extra.is_empty() {
-            let set = PhraseSet::build(extra.iter().map(|(o, t, p)| (*o, *t, p.as_str())))
+            // Rules added here keep word-class tables as plain matches: the class bits
+            // belong to the built-in set.
+            let set = PhraseSet::build(extra.iter().map(|(o, t, p)| (*o, *t, p.as_str())), false)
                 .map_err(|e| match e {
-                    PhraseError::Empty(phrase) => {
-                        let owner = extra
-                            .iter()
-                            .find(|(_, _, p)| *p == phrase)
-                            .map_or(0, |x| x.0);
-                        ConfigError::EmptyPhrase {
-                            rule: linter.owner_id(owner).to_owned(),
-                            phrase,
-                        }
+                PhraseError::Empty(phrase) => {
+                    let owner = extra
+                        .iter()
+                        .find(|(_, _, p)| *p == phrase)
+                        .map_or(0, |x| x.0);
+                    ConfigError::EmptyPhrase {
+                        rule: linter.owner_id(owner).to_owned(),
+                        phrase,
                     }
-                    PhraseError::Build(reason) => ConfigError::PhrasesTooLarge { reason },
-                })?;
+                }
+                PhraseError::Build(reason) => ConfigError::PhrasesTooLarge { reason },
+            })?;
             linter.extra = Some(set);
         }
 
@@ -261,6 +264,7 @@ fn compile_custom(custom: CustomRule, owner: u16) -> Result<TextEntry, ConfigErr
         values: Vec::new(),
         evidence: None,
         check: TextCheck::Owned(Arc::new(check)),
+        classes: Vec::new(),
     })
 }
 

@@ -7,7 +7,9 @@ use std::collections::BTreeSet;
 use super::report::{ChecklistItem, Report, Stats, record};
 #[cfg(feature = "timing")]
 use super::runtime::TimelineEntry;
-use super::runtime::{Entry, TextEntry, builtin_owner, builtin_owners, builtin_phrases, stamp};
+use super::runtime::{
+    Entry, TextEntry, builtin_classes, builtin_owner, builtin_owners, builtin_phrases, stamp,
+};
 use crate::config::DEFAULT_MAX_INPUT_BYTES;
 use crate::diagnostic::{Applicability, Level};
 #[cfg(feature = "timing")]
@@ -66,7 +68,14 @@ impl Linter {
         let entries = catalogue()
             .iter()
             .enumerate()
-            .map(|(i, rule)| Entry::from_rule(rule, builtin_owner(i)))
+            .map(|(i, rule)| {
+                let owner = builtin_owner(i);
+                let mut entry = Entry::from_rule(rule, owner);
+                if let Entry::Text(t) = &mut entry {
+                    t.classes = builtin_classes(rule, owner);
+                }
+                entry
+            })
             .collect();
         Linter {
             entries,
@@ -287,6 +296,7 @@ impl Linter {
                 values,
                 evidence,
                 check,
+                classes,
             }) = e.as_text()
             else {
                 continue;
@@ -294,7 +304,7 @@ impl Linter {
             let Some(severity) = levels.get(kind).severity() else {
                 continue;
             };
-            let cx = RuleContext::new(&doc, *owner, declared, values);
+            let cx = RuleContext::new(&doc, *owner, classes, declared, values);
             if let Some((criterion, find)) = evidence {
                 let found = find.run(&cx);
                 record(&mut checklist, *criterion, found);

@@ -60,6 +60,8 @@ pub(super) struct TextEntry {
     pub values: Vec<f64>,
     pub evidence: Option<(Criterion, Find)>,
     pub check: TextCheck,
+    /// The word-class bit of each of the rule's word-class tables, by tag.
+    pub classes: Vec<(u8, u8)>,
 }
 
 impl std::fmt::Debug for TextEntry {
@@ -109,6 +111,7 @@ impl Entry {
                 values,
                 evidence: t.evidence.map(|e| (e.criterion, Find::Static(e.find))),
                 check: TextCheck::Static(t.check),
+                classes: Vec::new(),
             }),
             #[cfg(feature = "timing")]
             RuleKind::Timeline(t) => Entry::Timeline(TimelineEntry {
@@ -173,6 +176,16 @@ impl Entry {
     }
 }
 
+/// The word-class bits the built-in phrase set gave rule `owner`'s tables.
+pub(super) fn builtin_classes(rule: &Rule, owner: u16) -> Vec<(u8, u8)> {
+    let set = builtin_phrases();
+    rule.as_text()
+        .map_or(&[][..], |t| t.phrases)
+        .iter()
+        .filter_map(|&(tag, _)| set.class_of(owner, tag).map(|bit| (tag, bit)))
+        .collect()
+}
+
 /// The owner id of built-in rule `index` in the shared phrase set.
 pub(super) const fn builtin_owner(index: usize) -> u16 {
     (index + 1) as u16
@@ -196,7 +209,7 @@ pub(super) fn builtin_phrases() -> &'static PhraseSet {
                 .flat_map(move |&(tag, list)| list.iter().map(move |p| (builtin_owner(i), tag, *p)))
         });
         // The built-in tables are tested to compile; an error here is a bug in this crate.
-        PhraseSet::build(shared.chain(rules))
+        PhraseSet::build(shared.chain(rules), true)
             .unwrap_or_else(|e| panic!("built-in phrase tables: {e:?}"))
     });
     &SET

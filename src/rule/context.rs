@@ -29,6 +29,8 @@ pub struct RuleContext<'d, 'a> {
     doc: &'d Document<'a>,
     owner: u16,
     hits: &'d [Hit],
+    /// The word-class bit of each of the rule's word-class tables, by tag.
+    classes: &'d [(u8, u8)],
     declared: &'d [RuleOption],
     values: &'d [f64],
 }
@@ -39,6 +41,7 @@ impl<'d, 'a> RuleContext<'d, 'a> {
     pub(crate) fn new(
         doc: &'d Document<'a>,
         owner: u16,
+        classes: &'d [(u8, u8)],
         declared: &'d [RuleOption],
         values: &'d [f64],
     ) -> Self {
@@ -46,6 +49,7 @@ impl<'d, 'a> RuleContext<'d, 'a> {
             doc,
             owner,
             hits: doc.hits_of(owner),
+            classes,
             declared,
             values,
         }
@@ -104,9 +108,13 @@ impl<'d, 'a> RuleContext<'d, 'a> {
     }
 
     /// Returns true if and only if a match of this rule's phrase table `tag` starts at
-    /// word `w`. Logarithmic time.
+    /// word `w`. Constant time for a word-class table (tag 64 or more, single words),
+    /// logarithmic otherwise.
     #[must_use]
     pub fn tag_at(&self, tag: u8, w: usize) -> bool {
+        if let Some(&(_, bit)) = self.classes.iter().find(|c| c.0 == tag) {
+            return self.doc.word_has_class(w, bit);
+        }
         self.hits_at(w).iter().any(|h| h.tag() == tag)
     }
 

@@ -143,7 +143,7 @@ const DEMAND: u8 = 0;
 /// "you need to", which demands unless it is conditional ("if you need to reach me").
 const MUST: u8 = 1;
 /// A verb after "you should" that reports rather than demands: "you should have received".
-const REPORTING: u8 = 2;
+const REPORTING: u8 = 64;
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     flag_sentences(cx, out, |doc: &Document<'_>, h| {

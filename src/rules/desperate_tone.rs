@@ -89,7 +89,7 @@ pub(crate) const RULE: Rule = Rule {
 /// Begging or need.
 const DESPERATE: u8 = 0;
 /// A plea that a preceding "if" turns into an offer: "if you give me a chance".
-const PLEA: u8 = 1;
+const PLEA: u8 = 64;
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     flag_sentences(cx, out, |doc: &Document<'_>, h| {

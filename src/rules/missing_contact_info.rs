@@ -72,7 +72,7 @@ const REACH: u8 = 0;
 /// A digit spoken as a word ([`DIGIT_WORDS`]).
 const DIGIT_WORD: u8 = 1;
 /// A word a slot uses for contact details ([`SLOT_WORDS`]).
-const CONTACT_SLOT: u8 = 2;
+const CONTACT_SLOT: u8 = 64;
 
 /// An email address. ASCII classes only, so the regex stays on its fast engines.
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -96,7 +96,6 @@ const DIGIT_WORDS: &[&str] = &[
 const SLOT_WORDS: &[&str] = &[
     "phone",
     "email",
-    "e mail",
     "contact",
     "number",
     "mobile",

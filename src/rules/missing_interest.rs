@@ -169,9 +169,9 @@ const INTEREST: u8 = 0;
 /// "look forward to", which counts only when what follows is the job itself.
 const FORWARD: u8 = 1;
 /// What "look forward to" must be followed by to state interest ([`FORWARD_TO_THE_JOB`]).
-const THE_JOB: u8 = 2;
+const THE_JOB: u8 = 64;
 /// What "look forward to" is followed by when it awaits a reply, not the job.
-const A_REPLY: u8 = 3;
+const A_REPLY: u8 = 65;
 
 /// What "look forward to" must be followed by to state interest ("working together").
 const FORWARD_TO_THE_JOB: &[&str] = &[

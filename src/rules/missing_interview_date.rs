@@ -165,7 +165,7 @@ const MEETING: u8 = 1;
 /// Marks a date as ahead, not behind: "next Tuesday", "by Friday".
 const FUTURE: u8 = 2;
 /// A month name that is a date only beside a number ([`NEEDS_NUMBER`]).
-const BARE_MONTH: u8 = 3;
+const BARE_MONTH: u8 = 64;
 
 /// Date-like words that need a number or a weekday next to them to be a date.
 const NEEDS_NUMBER: &[&str] = &[

@@ -91,7 +91,7 @@ const NAME: u8 = 0;
 /// Names what the call is about: "interview", "position", "application".
 const PURPOSE: u8 = 1;
 /// A word after "this is" that is not the caller's name ([`NOT_A_CALLER`]).
-const NOT_CALLER: u8 = 2;
+const NOT_CALLER: u8 = 64;
 
 /// How many sentences from the start the introduction must come within.
 const OPENING: usize = 3;

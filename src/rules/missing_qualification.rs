@@ -224,15 +224,15 @@ const OWNER: u8 = 1;
 /// A first-person achievement or a span of experience: "I built", "five years of".
 const ACHIEVEMENT: u8 = 2;
 /// A word too general to make a claim concrete ([`GENERIC`]).
-const GENERAL: u8 = 3;
+const GENERAL: u8 = 64;
 /// A résumé verb in the past tense ([`WORK_VERBS`]).
-const WORK: u8 = 4;
+const WORK: u8 = 65;
 /// A number written as a word ([`NUMBER_WORDS`]).
-const NUMBER: u8 = 5;
+const NUMBER: u8 = 66;
 /// An adverb or auxiliary between "I" and the verb ([`BETWEEN`]).
-const BETWEEN_WORD: u8 = 6;
+const BETWEEN_WORD: u8 = 67;
 /// A word a slot uses when it stands for a skill ([`SKILL_SLOT_WORDS`]).
-const SKILL_SLOT: u8 = 7;
+const SKILL_SLOT: u8 = 68;
 
 /// Words a slot uses when it stands for a skill: "[relevant skill]".
 const SKILL_SLOT_WORDS: &[&str] = &[

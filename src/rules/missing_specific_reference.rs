@@ -196,9 +196,9 @@ const MET: u8 = 1;
 /// A piece of work the team has under way: "the migration", "the product launch".
 const PROJECT: u8 = 2;
 /// A word naming the job, the company or the interview in general ([`GENERIC`]).
-const GENERAL: u8 = 3;
+const GENERAL: u8 = 64;
 /// A word a slot uses when it stands for a topic ([`SLOT_WORDS`]).
-const TOPIC_SLOT: u8 = 4;
+const TOPIC_SLOT: u8 = 65;
 
 /// Words that name the job, the company or the interview in general, not a topic of it.
 const GENERIC: &[&str] = &[

@@ -30,7 +30,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 /// Tag of [`DOUBLED_ON_PURPOSE`].
-const ON_PURPOSE: u8 = 0;
+const ON_PURPOSE: u8 = 64;
 
 /// Words English doubles on purpose: "had had", "that that", "bye bye".
 const DOUBLED_ON_PURPOSE: &[&str] = &[

@@ -171,7 +171,7 @@ const OWN: u8 = 2;
 /// A stated need ("I will need to take … off"), which asks as plainly as a question.
 const NEED: u8 = 3;
 /// "range", which is about pay only when a question goes on to it: "what is the range for".
-const RANGE: u8 = 4;
+const RANGE: u8 = 64;
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     let doc = cx.doc();

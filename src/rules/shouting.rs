@@ -51,7 +51,7 @@ const ACRONYMS: &[&str] = &[
 ];
 
 /// Tag of [`ACRONYMS`].
-const ACRONYM: u8 = 0;
+const ACRONYM: u8 = 64;
 
 /// True if word `w` is in capitals without being an acronym, a unit or part of a name.
 /// `in_run` allows two-letter words inside a run of shouting ("HIRE ME").

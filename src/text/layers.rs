@@ -11,7 +11,7 @@ pub(crate) struct Layers<'a> {
     pub norm: &'a [(u32, u32)],
     pub buf: &'a str,
     /// Each word's shared-lexicon classes, as bits of `lexicon::cue` tags.
-    pub cues: &'a [u64],
+    pub cues: &'a [[u64; 2]],
 }
 
 impl Layers<'_> {
@@ -23,6 +23,14 @@ impl Layers<'_> {
 
     /// True if word `w` belongs to the shared word class `tag`.
     pub(crate) fn is(&self, w: usize, tag: u8) -> bool {
-        tag < 64 && self.cues.get(w).is_some_and(|c| c & (1 << tag) != 0)
+        has(self.cues, w, tag)
     }
+}
+
+/// True if word `w` carries shared-lexicon tag `tag` in `cues`.
+pub(crate) fn has(cues: &[[u64; 2]], w: usize, tag: u8) -> bool {
+    tag < 128
+        && cues
+            .get(w)
+            .is_some_and(|c| c[usize::from(tag / 64)] & (1 << (tag % 64)) != 0)
 }

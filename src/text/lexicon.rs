@@ -14,7 +14,14 @@
 //! "follow\nup" both match `follow up`.
 
 /// Tags of the shared phrase tables.
+///
+/// Tags below 64 are phrases: their matches are kept (each with the tags of its
+/// sentence) and a single-word entry also marks its word. Tags from
+/// 64 to 127 are word classes: they only mark
+/// their words, so a class as common as "general words" costs a bit per word, not a
+/// match.
 pub(crate) mod cue {
+
     /// Opens a salutation: "dear", "hi", "good morning".
     pub(crate) const GREETING: u8 = 0;
     /// A sign-off: "best regards", "sincerely", "thanks".
@@ -44,38 +51,41 @@ pub(crate) mod cue {
     pub(crate) const FOLLOW_UP: u8 = 12;
     /// Answers the employer: "thank you for your response".
     pub(crate) const REPLY: u8 = 13;
+
+    // Word classes, from 64 on: their words are marked, and no match is kept.
+
     /// An honorific after which a full stop ends nothing: "mr", "dr", "prof".
-    pub(crate) const TITLE: u8 = 14;
+    pub(crate) const TITLE: u8 = 64;
     /// An abbreviation whose full stop never ends a sentence: "e.g", "vs".
-    pub(crate) const NEVER_ENDS: u8 = 15;
+    pub(crate) const NEVER_ENDS: u8 = 65;
     /// An abbreviation whose full stop ends a sentence only before a capital: "etc".
-    pub(crate) const MAYBE_ENDS: u8 = 16;
+    pub(crate) const MAYBE_ENDS: u8 = 66;
     /// A short function word a hard-wrapped line often ends with: "the", "of", "to".
-    pub(crate) const FUNCTION_WORD: u8 = 17;
+    pub(crate) const FUNCTION_WORD: u8 = 67;
     /// A word that cannot open the name in a greeting: "Hi, I wanted…", "Hello all".
-    pub(crate) const NOT_A_NAME: u8 = 18;
+    pub(crate) const NOT_A_NAME: u8 = 68;
     /// A word that marks a bracketed aside as a template slot: "(Company Name)".
-    pub(crate) const SLOT_WORD: u8 = 19;
+    pub(crate) const SLOT_WORD: u8 = 69;
     /// The name of a common HTML tag: `<p>` is markup, not a slot.
-    pub(crate) const HTML_TAG: u8 = 20;
+    pub(crate) const HTML_TAG: u8 = 70;
     /// The pronoun "I" and its contractions: "i", "i'm", "i've", "i'd", "i'll".
-    pub(crate) const PRONOUN_I: u8 = 21;
+    pub(crate) const PRONOUN_I: u8 = 71;
     /// A first-person word: "i", "me", "my", "we", "our", "us".
-    pub(crate) const FIRST_PERSON: u8 = 22;
+    pub(crate) const FIRST_PERSON: u8 = 72;
     /// A conjunction that opens a contrasting clause after a comma: "but", "though".
-    pub(crate) const CONTRAST: u8 = 23;
+    pub(crate) const CONTRAST: u8 = 73;
     /// A part of the day that also greets when alone: "morning", "afternoon".
-    pub(crate) const DAYPART: u8 = 24;
+    pub(crate) const DAYPART: u8 = 74;
     /// A word that ends an organisation's name: "corp", "inc", "ltd", "group".
-    pub(crate) const ORG_SUFFIX: u8 = 25;
+    pub(crate) const ORG_SUFFIX: u8 = 75;
     /// A greeting too casual for an employer: "hey", "yo" (also a [`GREETING`]).
-    pub(crate) const CASUAL_GREETING: u8 = 26;
+    pub(crate) const CASUAL_GREETING: u8 = 14;
     /// A sign-off too casual for an employer: "cheers", "xoxo" (also a [`VALEDICTION`]).
-    pub(crate) const CASUAL_SIGN_OFF: u8 = 27;
+    pub(crate) const CASUAL_SIGN_OFF: u8 = 15;
     /// Gratitude as a state: "grateful", "thankful", "gratitude".
-    pub(crate) const GRATEFUL: u8 = 28;
+    pub(crate) const GRATEFUL: u8 = 16;
     /// "appreciate" and its forms.
-    pub(crate) const APPRECIATE: u8 = 29;
+    pub(crate) const APPRECIATE: u8 = 17;
 }
 
 /// How far back, in words, a negation reaches to negate a phrase, by how much may stand
@@ -702,7 +712,15 @@ mod tests {
     }
 
     #[test]
-    fn word_classes_fit_the_per_word_bits() {
-        assert!(SHARED.iter().all(|(tag, _)| *tag < 64));
+    fn tags_fit_the_per_word_bits_and_word_classes_are_single_words() {
+        assert!(SHARED.iter().all(|(tag, _)| *tag < 128));
+        for (tag, list) in SHARED {
+            if *tag >= crate::text::phrases::FIRST_CLASS_TAG {
+                assert!(
+                    list.iter().all(|p| !p.contains(' ')),
+                    "word class {tag} has a phrase of several words"
+                );
+            }
+        }
     }
 }

@@ -67,7 +67,7 @@ pub struct Document<'a> {
     parts: Parts,
     placeholders: Vec<Span>,
     /// Each word's classes in the shared lexicon, as bits of [`lexicon::cue`] tags.
-    cues: Vec<u64>,
+    cues: Vec<[u64; 2]>,
     /// Matches sorted by owner, then by first word.
     hits: Vec<Hit>,
     /// Where each owner's matches start in `hits`; one more entry than owners.
@@ -112,17 +112,12 @@ impl<'a> Document<'a> {
             buf.push(' ');
         }
 
+        // Each word's classes (the word classes it belongs to, and the tags of the shared
+        // lexicon's single-word phrases) are marked as the phrase sets are matched.
+        let mut cues = vec![[0u64; 2]; words.len()];
         let mut raw = Vec::with_capacity(words.len() / 2 + 8);
         for set in sets {
-            set.scan(&buf, &words, &norm, &mut raw);
-        }
-
-        // Each word's classes in the shared lexicon: the tags of its single-word entries.
-        let mut cues = vec![0u64; words.len()];
-        for h in &raw {
-            if h.owner == SHARED_OWNER && h.end == h.first + 1 && h.tag < 64 {
-                cues[h.first as usize] |= 1 << h.tag;
-            }
+            set.scan(&buf, &words, &norm, &mut raw, &mut cues);
         }
 
         let mut placeholders = Vec::new();
@@ -446,7 +441,13 @@ impl<'a> Document<'a> {
     /// Returns true if and only if word `w` belongs to the shared-lexicon word class
     /// `tag` (a [`lexicon::cue`] tag of a single-word entry). Constant time.
     pub(crate) fn word_is(&self, w: usize, tag: u8) -> bool {
-        tag < 64 && self.cues.get(w).is_some_and(|c| c & (1 << tag) != 0)
+        layers::has(&self.cues, w, tag)
+    }
+
+    /// Returns true if and only if word `w` carries word-class bit `bit` (a rule's word
+    /// class, as its phrase set assigned it).
+    pub(crate) fn word_has_class(&self, w: usize, bit: u8) -> bool {
+        layers::has(&self.cues, w, bit)
     }
 
     /// Returns the matches of the shared lexicon's tables `tags`, in text order.
@@ -642,10 +643,10 @@ fn mark_shared_cues(shared: &[Hit], words: &mut [Word], sentences: &mut [Sentenc
 }
 
 /// Marks the sentences that speak in the first person.
-fn mark_first_person(words: &[Word], cues: &[u64], sentences: &mut [Sentence]) {
+fn mark_first_person(words: &[Word], cues: &[[u64; 2]], sentences: &mut [Sentence]) {
     for s in sentences.iter_mut() {
         s.first_person = (s.first..s.end)
-            .any(|w| cues[w] & (1 << cue::FIRST_PERSON) != 0 && !words[w].is_placeholder());
+            .any(|w| layers::has(cues, w, cue::FIRST_PERSON) && !words[w].is_placeholder());
     }
 }
 

@@ -64,7 +64,15 @@ pub(crate) struct RawHit {
     pub end: u32,
     pub owner: u16,
     pub tag: u8,
+    /// The word-class bit the match marks its word with, or [`NO_CLASS`].
+    pub class: u8,
 }
+
+/// The class of a match that marks no word class.
+pub(crate) const NO_CLASS: u8 = u8::MAX;
+
+/// The first tag of a word-class table (see [`PhraseSet::build`]).
+pub(crate) const FIRST_CLASS_TAG: u8 = 64;
 
 /// Why a phrase could not be compiled.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,15 +89,23 @@ pub(crate) struct PhraseSet {
     ac: Option<AhoCorasick>,
     /// Per pattern: the range of `owners` it belongs to and its word count.
     patterns: Vec<(u32, u32, u32)>,
-    /// `(owner, tag)` pairs, grouped by pattern.
-    owners: Vec<(u16, u8)>,
+    /// `(owner, tag, class)` triples, grouped by pattern.
+    owners: Vec<(u16, u8, u8)>,
+    /// The word-class bit of each `(owner, tag)` table that has one.
+    classes: Vec<(u16, u8, u8)>,
 }
 
 impl PhraseSet {
     /// Compiles `(owner, tag, phrase)` triples. Phrases are normalised first; the same
     /// phrase in several tables is compiled once.
+    ///
+    /// With `word_classes`, a table whose tag is [`FIRST_CLASS_TAG`] or more is a word
+    /// class: its single-word entries mark their word with a class bit instead of being
+    /// kept as matches. The shared tables' classes keep their tags as bits; other owners'
+    /// classes get the free bits from 127 down.
     pub(crate) fn build<'p>(
         entries: impl IntoIterator<Item = (u16, u8, &'p str)>,
+        word_classes: bool,
     ) -> Result<PhraseSet, PhraseError> {
         let mut by_phrase: HashMap<String, Vec<(u16, u8)>> = HashMap::new();
         let mut order: Vec<String> = Vec::new();
@@ -103,14 +119,54 @@ impl PhraseSet {
                 slot.push((owner, tag));
             }
         }
+        // Class bits: the shared tables' own tags, then the rules' from the top down.
+        let mut classes: Vec<(u16, u8, u8)> = Vec::new();
+        if word_classes {
+            let mut tables: Vec<(u16, u8)> = by_phrase
+                .values()
+                .flatten()
+                .copied()
+                .filter(|&(_, tag)| tag >= FIRST_CLASS_TAG)
+                .collect();
+            tables.sort_unstable();
+            tables.dedup();
+            let shared_top = tables
+                .iter()
+                .filter(|t| t.0 == 0)
+                .map(|t| t.1)
+                .max()
+                .unwrap_or(FIRST_CLASS_TAG - 1);
+            let mut next = 127u8;
+            for (owner, tag) in tables {
+                if owner == 0 && tag < 128 {
+                    classes.push((owner, tag, tag));
+                } else if owner != 0 && next > shared_top {
+                    classes.push((owner, tag, next));
+                    next -= 1;
+                }
+            }
+        }
+        let class_of = |owner: u16, tag: u8, words: usize| {
+            if words != 1 {
+                return NO_CLASS;
+            }
+            classes
+                .iter()
+                .find(|c| c.0 == owner && c.1 == tag)
+                .map_or(NO_CLASS, |c| c.2)
+        };
         let mut patterns = Vec::with_capacity(order.len());
         let mut owners = Vec::new();
         let mut compiled = Vec::with_capacity(order.len());
         for phrase in &order {
             let start = owners.len() as u32;
-            owners.extend_from_slice(&by_phrase[phrase]);
-            let words = phrase.split(' ').count() as u32;
-            patterns.push((start, owners.len() as u32, words));
+            let words = phrase.split(' ').count();
+            owners.extend(
+                by_phrase[phrase]
+                    .iter()
+                    .map(|&(o, t)| (o, t, class_of(o, t, words))),
+            );
+            patterns.push((start, owners.len() as u32, words as u32));
             compiled.push(format!(" {phrase} "));
         }
         let ac = if compiled.is_empty() {
@@ -127,16 +183,28 @@ impl PhraseSet {
             ac,
             patterns,
             owners,
+            classes,
         })
     }
 
-    /// Scans the normalised stream `buf` of `words`, appending every match.
+    /// Returns the word-class bit of table `tag` of `owner`, if it is a word class.
+    pub(crate) fn class_of(&self, owner: u16, tag: u8) -> Option<u8> {
+        self.classes
+            .iter()
+            .find(|c| c.0 == owner && c.1 == tag)
+            .map(|c| c.2)
+    }
+
+    /// Scans the normalised stream `buf` of `words`, appending every match, and marking
+    /// in `cues` each word's classes: the word classes it belongs to (which are not
+    /// appended) and the tags of the shared tables' single-word phrases.
     pub(crate) fn scan(
         &self,
         buf: &str,
         words: &[Word],
         norm: &[(u32, u32)],
         out: &mut Vec<RawHit>,
+        cues: &mut [[u64; 2]],
     ) {
         let Some(ac) = &self.ac else { return };
         debug_assert_eq!(words.len(), norm.len());
@@ -157,12 +225,29 @@ impl PhraseSet {
             if end > words.len() {
                 continue;
             }
-            for &(owner, tag) in &self.owners[o_start as usize..o_end as usize] {
+            for &(owner, tag, class) in &self.owners[o_start as usize..o_end as usize] {
+                let bit = if class != NO_CLASS {
+                    class
+                } else if owner == 0 && n == 1 && tag < FIRST_CLASS_TAG {
+                    tag
+                } else {
+                    NO_CLASS
+                };
+                if bit != NO_CLASS {
+                    if let Some(c) = cues.get_mut(first) {
+                        c[usize::from(bit / 64)] |= 1 << (bit % 64);
+                    }
+                }
+                // A word class marks its words; no match is kept.
+                if class != NO_CLASS {
+                    continue;
+                }
                 out.push(RawHit {
                     first: first as u32,
                     end: end as u32,
                     owner,
                     tag,
+                    class,
                 });
             }
         }
@@ -237,8 +322,9 @@ pub(crate) fn scan_apart(text: &str, sets: &[&PhraseSet], out: &mut Vec<RawHit>)
         norm.push((start, buf.len() as u32));
         buf.push(' ');
     }
+    let mut cues = vec![[0u64; 2]; words.len()];
     for set in sets {
-        set.scan(&buf, &words, &norm, out);
+        set.scan(&buf, &words, &norm, out, &mut cues);
     }
 }
 
@@ -268,8 +354,11 @@ mod tests {
 
     #[test]
     fn dedupes_phrases_shared_by_tables() {
-        let set = PhraseSet::build([(1, 0, "thank you"), (2, 3, "Thank you"), (1, 1, "thanks")])
-            .expect("builds");
+        let set = PhraseSet::build(
+            [(1, 0, "thank you"), (2, 3, "Thank you"), (1, 1, "thanks")],
+            true,
+        )
+        .expect("builds");
         assert_eq!(set.patterns.len(), 2);
     }
 }

@@ -14,7 +14,7 @@ const MAX_SLOT: usize = 120;
 /// The words of the text and their shared-lexicon classes, to read what a bracket holds.
 pub(crate) struct Words<'a> {
     pub words: &'a [Word],
-    pub cues: &'a [u64],
+    pub cues: &'a [[u64; 2]],
 }
 
 impl Words<'_> {
@@ -26,7 +26,7 @@ impl Words<'_> {
     }
 
     fn is(&self, w: usize, tag: u8) -> bool {
-        self.cues.get(w).is_some_and(|c| c & (1 << tag) != 0)
+        super::layers::has(self.cues, w, tag)
     }
 }
 
