@@ -71,9 +71,7 @@ impl Linter {
             .map(|(i, rule)| {
                 let owner = builtin_owner(i);
                 let mut entry = Entry::from_rule(rule, owner);
-                if let Entry::Text(t) = &mut entry {
-                    t.classes = builtin_classes(rule, owner);
-                }
+                entry.set_classes(builtin_classes(rule, owner));
                 entry
             })
             .collect();

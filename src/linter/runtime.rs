@@ -126,6 +126,15 @@ impl Entry {
         }
     }
 
+    /// Sets the word-class bits of a text rule's tables (a timeline rule has none).
+    pub(super) fn set_classes(&mut self, classes: Vec<(u8, u8)>) {
+        match self {
+            Entry::Text(t) => t.classes = classes,
+            #[cfg(feature = "timing")]
+            Entry::Timeline(_) => {}
+        }
+    }
+
     pub(super) fn as_text(&self) -> Option<&TextEntry> {
         match self {
             Entry::Text(t) => Some(t),
