@@ -7,8 +7,8 @@ use std::sync::Arc;
 use super::engine::Linter;
 use super::runtime::{Entry, Find, TextCheck, TextEntry};
 use crate::config::{
-    Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT, closest,
-    is_kebab_case,
+    Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT, RuleConfig,
+    closest, is_kebab_case,
 };
 use crate::diagnostic::{Finding, Levels, Span};
 use crate::draft::MessageKind;
@@ -151,67 +151,72 @@ impl LinterBuilder {
             linter.extra = Some(set);
         }
 
-        // Levels and options of every rule named in the configuration.
         for (id, rc) in &config.rules {
-            let Some(entry) = linter.entries.iter_mut().find(|e| e.id() == id) else {
-                let known = linter.entries.iter().map(Entry::id);
-                return Err(ConfigError::UnknownRule {
-                    id: id.clone(),
-                    closest: closest(id, known),
-                });
-            };
-            match entry {
-                Entry::Text(t) => {
-                    for kind in MessageKind::ALL {
-                        if let Some(level) = rc.level_for(kind) {
-                            t.levels.set(kind, level);
-                        }
-                    }
-                }
-                #[cfg(feature = "timing")]
-                Entry::Timeline(t) => {
-                    if let Some(kind) = rc.kinds.keys().next() {
-                        return Err(ConfigError::KindLevelForTimelineRule {
-                            rule: id.clone(),
-                            kind: *kind,
-                        });
-                    }
-                    if let Some(level) = rc.level {
-                        t.level = level;
-                    }
-                }
-            }
-            let declared = entry.declared();
-            for (name, &value) in &rc.options {
-                let Some(i) = declared.iter().position(|o| o.name == name) else {
-                    return Err(ConfigError::UnknownOption {
-                        rule: id.clone(),
-                        option: name.clone(),
-                        valid: declared.iter().map(|o| o.name).collect(),
-                    });
-                };
-                let o = declared[i];
-                if !(value >= o.min && value <= o.max) {
-                    return Err(ConfigError::OptionOutOfRange {
-                        rule: id.clone(),
-                        option: name.clone(),
-                        value,
-                        min: o.min,
-                        max: o.max,
-                    });
-                }
-                if !o.accepts(value) {
-                    return Err(ConfigError::OptionNotInteger {
-                        rule: id.clone(),
-                        option: name.clone(),
-                        value,
-                    });
-                }
-                entry.values_mut()[i] = value;
-            }
+            configure(&mut linter, id, rc)?;
         }
         Ok(linter)
     }
+}
+
+/// Applies the configuration of rule `id` (its levels and options) to `linter`.
+fn configure(linter: &mut Linter, id: &str, rc: &RuleConfig) -> Result<(), ConfigError> {
+    let Some(entry) = linter.entries.iter_mut().find(|e| e.id() == id) else {
+        let known = linter.entries.iter().map(Entry::id);
+        return Err(ConfigError::UnknownRule {
+            id: id.to_owned(),
+            closest: closest(id, known),
+        });
+    };
+    match entry {
+        Entry::Text(t) => {
+            for kind in MessageKind::ALL {
+                if let Some(level) = rc.level_for(kind) {
+                    t.levels.set(kind, level);
+                }
+            }
+        }
+        #[cfg(feature = "timing")]
+        Entry::Timeline(t) => {
+            if let Some(kind) = rc.kinds.keys().next() {
+                return Err(ConfigError::KindLevelForTimelineRule {
+                    rule: id.to_owned(),
+                    kind: *kind,
+                });
+            }
+            if let Some(level) = rc.level {
+                t.level = level;
+            }
+        }
+    }
+    let declared = entry.declared();
+    for (name, &value) in &rc.options {
+        let Some(i) = declared.iter().position(|o| o.name == name) else {
+            return Err(ConfigError::UnknownOption {
+                rule: id.to_owned(),
+                option: name.clone(),
+                valid: declared.iter().map(|o| o.name).collect(),
+            });
+        };
+        let o = declared[i];
+        if !(value >= o.min && value <= o.max) {
+            return Err(ConfigError::OptionOutOfRange {
+                rule: id.to_owned(),
+                option: name.clone(),
+                value,
+                min: o.min,
+                max: o.max,
+            });
+        }
+        if !o.accepts(value) {
+            return Err(ConfigError::OptionNotInteger {
+                rule: id.to_owned(),
+                option: name.clone(),
+                value,
+            });
+        }
+        entry.values_mut()[i] = value;
+    }
+    Ok(())
 }
 
 /// Compiles a rule defined in configuration into a runnable entry: it flags each match

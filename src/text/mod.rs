@@ -101,16 +101,7 @@ impl<'a> Document<'a> {
             line.end_word = w;
         }
 
-        // The normalised word stream: " w1 w2 w3 ".
-        let mut buf = String::with_capacity(text.len() + 2);
-        let mut norm = Vec::with_capacity(words.len());
-        buf.push(' ');
-        for word in &words {
-            let start = buf.len() as u32;
-            phrases::normalize_into(word.span.slice(text), &mut buf);
-            norm.push((start, buf.len() as u32));
-            buf.push(' ');
-        }
+        let (buf, norm) = phrases::normalized_stream(text, &words);
 
         // Each word's classes (the word classes it belongs to, and the tags of the shared
         // lexicon's single-word phrases) are marked as the phrase sets are matched.
@@ -168,60 +159,7 @@ impl<'a> Document<'a> {
             &mut word_sentence,
         );
 
-        // Tie matches to sentences, drop those in quotes or across sentences, and group
-        // them by owner (a counting sort keeps each owner's matches in text order).
-        let mut counts = vec![0u32; owners + 1];
-        let mut kept = Vec::with_capacity(raw.len());
-        for h in raw {
-            let (first, end) = (h.first as usize, h.end as usize);
-            let s = word_sentence[first];
-            if s == u32::MAX || word_sentence[end - 1] != s || (h.owner as usize) >= owners {
-                continue;
-            }
-            counts[h.owner as usize + 1] += 1;
-            kept.push(Hit {
-                first: h.first,
-                end: h.end,
-                sentence: s,
-                owner: h.owner,
-                tag: h.tag,
-                mask: 0,
-            });
-        }
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
-        }
-        let owner_starts = counts.clone();
-        let mut hits = vec![
-            Hit {
-                first: 0,
-                end: 0,
-                sentence: 0,
-                owner: 0,
-                tag: 0,
-                mask: 0
-            };
-            kept.len()
-        ];
-        // `kept` is in scan order (by match end); sort each owner's run by start after.
-        for h in kept {
-            let slot = &mut counts[h.owner as usize];
-            hits[*slot as usize] = h;
-            *slot += 1;
-        }
-        for o in 0..owners {
-            let run = &mut hits[owner_starts[o] as usize..owner_starts[o + 1] as usize];
-            run.sort_unstable_by_key(|h| (h.first, h.end, h.tag));
-            // Each hit learns which tags its owner matched in the same sentence.
-            for group in run.chunk_by_mut(|a, b| a.sentence == b.sentence) {
-                let mask = group
-                    .iter()
-                    .fold(0u64, |m, h| if h.tag < 64 { m | 1 << h.tag } else { m });
-                for h in group {
-                    h.mask = mask;
-                }
-            }
-        }
+        let (hits, owner_starts) = phrases::group(raw, &word_sentence, owners);
         let shared_end = owner_starts.get(1).map_or(0, |&e| e as usize);
         mark_shared_cues(&hits[..shared_end], &mut words, &mut sentences);
         mark_first_person(&words, &cues, &mut sentences);

@@ -306,6 +306,85 @@ impl Hit {
     }
 }
 
+/// The normalised word stream `" w1 w2 w3 "` of `words`, and each word's range in it.
+pub(crate) fn normalized_stream(text: &str, words: &[Word]) -> (String, Vec<(u32, u32)>) {
+    let mut buf = String::with_capacity(text.len() + 2);
+    let mut norm = Vec::with_capacity(words.len());
+    buf.push(' ');
+    for word in words {
+        let start = buf.len() as u32;
+        normalize_into(word.span.slice(text), &mut buf);
+        norm.push((start, buf.len() as u32));
+        buf.push(' ');
+    }
+    (buf, norm)
+}
+
+/// Ties matches to the sentences their words lie in (`word_sentence`, `u32::MAX` for a
+/// quoted word), drops those in quoted replies or across a sentence boundary, and
+/// groups them by owner in text order. Returns the hits and where each owner's start
+/// (one more entry than owners). Each hit learns the tags its owner matched in the same
+/// sentence.
+pub(crate) fn group(
+    raw: Vec<RawHit>,
+    word_sentence: &[u32],
+    owners: usize,
+) -> (Vec<Hit>, Vec<u32>) {
+    // A counting sort by owner keeps each owner's matches in scan order.
+    let mut counts = vec![0u32; owners + 1];
+    let mut kept = Vec::with_capacity(raw.len());
+    for h in raw {
+        let (first, end) = (h.first as usize, h.end as usize);
+        let s = word_sentence[first];
+        if s == u32::MAX || word_sentence[end - 1] != s || (h.owner as usize) >= owners {
+            continue;
+        }
+        counts[h.owner as usize + 1] += 1;
+        kept.push(Hit {
+            first: h.first,
+            end: h.end,
+            sentence: s,
+            owner: h.owner,
+            tag: h.tag,
+            mask: 0,
+        });
+    }
+    for i in 1..counts.len() {
+        counts[i] += counts[i - 1];
+    }
+    let owner_starts = counts.clone();
+    let mut hits = vec![
+        Hit {
+            first: 0,
+            end: 0,
+            sentence: 0,
+            owner: 0,
+            tag: 0,
+            mask: 0
+        };
+        kept.len()
+    ];
+    for h in kept {
+        let slot = &mut counts[h.owner as usize];
+        hits[*slot as usize] = h;
+        *slot += 1;
+    }
+    // Scan order is by match end; each owner's run is sorted by start after.
+    for o in 0..owners {
+        let run = &mut hits[owner_starts[o] as usize..owner_starts[o + 1] as usize];
+        run.sort_unstable_by_key(|h| (h.first, h.end, h.tag));
+        for group in run.chunk_by_mut(|a, b| a.sentence == b.sentence) {
+            let mask = group
+                .iter()
+                .fold(0u64, |m, h| if h.tag < 64 { m | 1 << h.tag } else { m });
+            for h in group {
+                h.mask = mask;
+            }
+        }
+    }
+    (hits, owner_starts)
+}
+
 /// Matches `sets` against `text` on its own (a subject line given apart from the draft),
 /// appending every match.
 pub(crate) fn scan_apart(text: &str, sets: &[&PhraseSet], out: &mut Vec<RawHit>) {
@@ -313,15 +392,7 @@ pub(crate) fn scan_apart(text: &str, sets: &[&PhraseSet], out: &mut Vec<RawHit>)
     tokenize::lines(text, &mut lines);
     let mut words = Vec::new();
     tokenize::words(text, &lines, &mut words);
-    let mut buf = String::with_capacity(text.len() + 2);
-    let mut norm = Vec::with_capacity(words.len());
-    buf.push(' ');
-    for word in &words {
-        let start = buf.len() as u32;
-        normalize_into(word.span.slice(text), &mut buf);
-        norm.push((start, buf.len() as u32));
-        buf.push(' ');
-    }
+    let (buf, norm) = normalized_stream(text, &words);
     let mut cues = vec![[0u64; 2]; words.len()];
     for set in sets {
         set.scan(&buf, &words, &norm, out, &mut cues);

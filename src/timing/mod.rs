@@ -724,27 +724,34 @@ pub fn next_step(timeline: &Timeline, now: &ZonedDateTime) -> NextStep {
     next_step_with(timeline, now, Cadence::DEFAULT)
 }
 
-/// [`next_step`] with a configured cadence.
+/// [`next_step`] with a configured cadence: the first stage of the guide's sequence that
+/// is not done yet decides.
 pub(crate) fn next_step_with(
     timeline: &Timeline,
     now: &ZonedDateTime,
     cadence: Cadence,
 ) -> NextStep {
-    let Cadence {
-        wait_days,
-        gap_days,
-        max_unanswered,
-    } = cadence;
     let now = timeline.local(now);
-    let end = timeline.local(timeline.interview_end());
-    let contacts = timeline.chronological();
-    let morning = Time::constant(9, 0, 0, 0);
-    let evening = Time::constant(17, 0, 0, 0);
-    let step = |action,
-                not_before: Option<ZonedDateTime>,
-                not_after: Option<ZonedDateTime>,
-                reason: String,
-                advice: bool| NextStep {
+    let contacts: Vec<&Contact> = timeline
+        .chronological()
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect();
+    decided(timeline, &contacts)
+        .or_else(|| thank_you_stage(timeline, &contacts, &now))
+        .or_else(|| after_answer(timeline, &contacts, &now, cadence))
+        .unwrap_or_else(|| follow_up_stage(timeline, &contacts, &now, cadence))
+}
+
+/// A next step; `advice` adds the guide's advice for the waiting period.
+fn step(
+    action: Action,
+    not_before: Option<ZonedDateTime>,
+    not_after: Option<ZonedDateTime>,
+    reason: String,
+    advice: bool,
+) -> NextStep {
+    NextStep {
         action,
         not_before,
         not_after,
@@ -754,150 +761,189 @@ pub(crate) fn next_step_with(
         } else {
             Vec::new()
         },
-    };
+    }
+}
 
-    // A reply with a decision or a date overrides the usual cadence.
-    if let Some((_, reply)) = contacts
+/// When the day starts and ends for sending an email, in the recipient's zone.
+const MORNING: Time = Time::constant(9, 0, 0, 0);
+const EVENING: Time = Time::constant(17, 0, 0, 0);
+
+/// A reply with a decision or a date overrides the usual cadence.
+fn decided(timeline: &Timeline, contacts: &[&Contact]) -> Option<NextStep> {
+    let reply = contacts
         .iter()
         .rev()
-        .find(|(_, c)| c.kind == ContactKind::Reply && c.decision)
-    {
-        return step(
-            Action::Wait,
+        .find(|c| c.kind == ContactKind::Reply && c.decision)?;
+    Some(step(
+        Action::Wait,
+        None,
+        None,
+        format!(
+            "The employer replied on {} with a decision or a date; follow what they said rather than the usual cadence.",
+            when(&timeline.local(&reply.at))
+        ),
+        true,
+    ))
+}
+
+/// Stage 1: the thank-you note, within 24 hours of the interview.
+fn thank_you_stage(
+    timeline: &Timeline,
+    contacts: &[&Contact],
+    now: &ZonedDateTime,
+) -> Option<NextStep> {
+    if contacts.iter().any(|c| c.kind == ContactKind::ThankYou) {
+        return None;
+    }
+    let end = timeline.local(timeline.interview_end());
+    let deadline = end
+        .checked_add(SignedDuration::from_hours(24))
+        .unwrap_or_else(|_| end.clone());
+    if *now < end {
+        return Some(step(
+            Action::SendThankYou,
+            Some(end.clone()),
+            Some(deadline),
+            "The interview has not ended yet; send a thank-you note within 24 hours after it does."
+                .to_owned(),
+            false,
+        ));
+    }
+    let (reason, not_after) = if *now <= deadline {
+        (
+            "Send a thank-you note within 24 hours of the interview.".to_owned(),
+            Some(deadline),
+        )
+    } else {
+        (
+            "The 24 hours after the interview have passed, but a late thank-you note is better than none: send it today.".to_owned(),
             None,
+        )
+    };
+    Some(step(
+        Action::SendThankYou,
+        Some(now.clone()),
+        not_after,
+        reason,
+        false,
+    ))
+}
+
+/// An answer resets the wait: give them the usual gap after it.
+fn after_answer(
+    timeline: &Timeline,
+    contacts: &[&Contact],
+    now: &ZonedDateTime,
+    cadence: Cadence,
+) -> Option<NextStep> {
+    let answered = contacts
+        .last()
+        .filter(|c| c.answered || c.kind == ContactKind::Reply)?;
+    let from = timeline.local(&answered.at);
+    let due = weekday_at(
+        &from
+            .checked_add(i64::from(cadence.gap_days).days())
+            .unwrap_or(from.clone()),
+        MORNING,
+        false,
+    );
+    Some(if *now < due {
+        step(
+            Action::Wait,
+            Some(due.clone()),
             None,
             format!(
-                "The employer replied on {} with a decision or a date; follow what they said rather than the usual cadence.",
-                when(&timeline.local(&reply.at))
+                "They answered on {}; wait until {} before following up again.",
+                when(&from),
+                when(&due)
             ),
             true,
-        );
-    }
+        )
+    } else {
+        step(
+            Action::SendFollowUp,
+            Some(now.clone()),
+            None,
+            "A week has passed since their answer; a short follow-up email is due.".to_owned(),
+            false,
+        )
+    })
+}
 
-    // Stage 1: the thank-you note.
-    if !contacts
-        .iter()
-        .any(|(_, c)| c.kind == ContactKind::ThankYou)
-    {
-        let deadline = end
-            .checked_add(SignedDuration::from_hours(24))
-            .unwrap_or_else(|_| end.clone());
-        if now < end {
-            return step(
-                Action::SendThankYou,
-                Some(end.clone()),
-                Some(deadline),
-                "The interview has not ended yet; send a thank-you note within 24 hours after it does.".to_owned(),
-                false,
-            );
-        }
-        let (reason, not_after) = if now <= deadline {
-            (
-                "Send a thank-you note within 24 hours of the interview.".to_owned(),
-                Some(deadline),
-            )
-        } else {
-            (
-                "The 24 hours after the interview have passed, but a late thank-you note is better than none: send it today.".to_owned(),
-                None,
-            )
-        };
-        return step(Action::SendThankYou, Some(now), not_after, reason, false);
-    }
-
+/// Stage 2, the first follow-up email after the stated timeframe; then stage 3, one
+/// brief call after an unanswered follow-up, and moving on.
+fn follow_up_stage(
+    timeline: &Timeline,
+    contacts: &[&Contact],
+    now: &ZonedDateTime,
+    cadence: Cadence,
+) -> NextStep {
     let follow_ups: Vec<&Contact> = contacts
         .iter()
-        .filter(|(_, c)| c.kind == ContactKind::FollowUp)
-        .map(|(_, c)| *c)
+        .copied()
+        .filter(|c| c.kind == ContactKind::FollowUp)
         .collect();
-    let calls: Vec<&Contact> = contacts
-        .iter()
-        .filter(|(_, c)| c.kind.is_call())
-        .map(|(_, c)| *c)
-        .collect();
-    let last = contacts.last().map(|(_, c)| *c);
-
-    // An answer resets the wait: give them the usual gap after it.
-    if let Some(answered) = last.filter(|c| c.answered || c.kind == ContactKind::Reply) {
-        let from = timeline.local(&answered.at);
-        let due = weekday_at(
-            &from
-                .checked_add(i64::from(gap_days).days())
-                .unwrap_or(from.clone()),
-            morning,
-            false,
-        );
-        return if now < due {
-            step(
-                Action::Wait,
-                Some(due.clone()),
-                None,
-                format!(
-                    "They answered on {}; wait until {} before following up again.",
-                    when(&from),
-                    when(&due)
-                ),
-                true,
-            )
-        } else {
-            step(
-                Action::SendFollowUp,
-                Some(now),
-                None,
-                "A week has passed since their answer; a short follow-up email is due.".to_owned(),
-                false,
-            )
-        };
+    match follow_ups.last() {
+        None => first_follow_up(timeline, now, cadence),
+        Some(last) => call_stage(timeline, contacts, &follow_ups, last, now, cadence),
     }
+}
 
-    // Stage 2: the first follow-up email, after the stated timeframe.
-    let Some(last_follow_up) = follow_ups.last() else {
-        let due = weekday_at(&timeline.follow_up_due(wait_days), morning, false);
-        let until = weekday_at(
-            &due.checked_add(7.days()).unwrap_or(due.clone()),
-            evening,
-            true,
-        );
-        let window = match timeline.timeframe() {
-            Some(t) => format!("the {}–{} days they gave", t.min_days, t.max_days),
-            None => "the usual one to two weeks".to_owned(),
-        };
-        return if now < due {
-            step(
-                Action::Wait,
-                Some(due.clone()),
-                Some(until),
-                format!(
-                    "Give them {window}: wait until {} before sending a follow-up email.",
-                    when(&due)
-                ),
-                true,
-            )
-        } else {
-            // Past the window: still send it, as soon as possible.
-            let until = (now < until).then_some(until);
-            step(
-                Action::SendFollowUp,
-                Some(if now > due { now } else { due }),
-                until,
-                format!(
-                    "{} has passed without news; send a polite follow-up email.",
-                    capitalise(&window)
-                ),
-                false,
-            )
-        };
+/// Stage 2: the first follow-up email, after the stated timeframe.
+fn first_follow_up(timeline: &Timeline, now: &ZonedDateTime, cadence: Cadence) -> NextStep {
+    let due = weekday_at(&timeline.follow_up_due(cadence.wait_days), MORNING, false);
+    let until = weekday_at(
+        &due.checked_add(7.days()).unwrap_or(due.clone()),
+        EVENING,
+        true,
+    );
+    let window = match timeline.timeframe() {
+        Some(t) => format!("the {}–{} days they gave", t.min_days, t.max_days),
+        None => "the usual one to two weeks".to_owned(),
     };
+    if *now < due {
+        step(
+            Action::Wait,
+            Some(due.clone()),
+            Some(until),
+            format!(
+                "Give them {window}: wait until {} before sending a follow-up email.",
+                when(&due)
+            ),
+            true,
+        )
+    } else {
+        // Past the window: still send it, as soon as possible.
+        let until = (*now < until).then_some(until);
+        step(
+            Action::SendFollowUp,
+            Some(if *now > due { now.clone() } else { due }),
+            until,
+            format!(
+                "{} has passed without news; send a polite follow-up email.",
+                capitalise(&window)
+            ),
+            false,
+        )
+    }
+}
 
-    // Stage 3: one brief call after an unanswered follow-up; then move on.
+/// Stage 3: one brief call after an unanswered follow-up; then move on.
+fn call_stage(
+    timeline: &Timeline,
+    contacts: &[&Contact],
+    follow_ups: &[&Contact],
+    last_follow_up: &Contact,
+    now: &ZonedDateTime,
+    cadence: Cadence,
+) -> NextStep {
+    let gap = i64::from(cadence.gap_days).days();
     let after_follow_up = timeline.local(&last_follow_up.at);
     let unanswered = follow_ups.iter().filter(|c| !c.answered).count();
-    if let Some(call) = calls.last() {
+    if let Some(call) = contacts.iter().rev().find(|c| c.kind.is_call()) {
         let call_at = timeline.local(&call.at);
-        let settle = call_at
-            .checked_add(i64::from(gap_days).days())
-            .unwrap_or(call_at.clone());
-        return if now < settle {
+        let settle = call_at.checked_add(gap).unwrap_or(call_at.clone());
+        return if *now < settle {
             step(
                 Action::Wait,
                 Some(settle.clone()),
@@ -919,7 +965,7 @@ pub(crate) fn next_step_with(
             )
         };
     }
-    if unanswered > max_unanswered {
+    if unanswered > cadence.max_unanswered {
         return step(
             Action::MoveOn,
             None,
@@ -932,7 +978,7 @@ pub(crate) fn next_step_with(
     }
     let call_from = weekday_at(
         &after_follow_up
-            .checked_add(i64::from(gap_days).days())
+            .checked_add(gap)
             .unwrap_or(after_follow_up.clone()),
         Time::constant(9, 30, 0, 0),
         false,
@@ -942,7 +988,7 @@ pub(crate) fn next_step_with(
         .time(Time::constant(11, 30, 0, 0))
         .build()
         .unwrap_or(call_from.clone());
-    if now < call_from {
+    if *now < call_from {
         return step(
             Action::Wait,
             Some(call_from.clone()),
@@ -955,7 +1001,7 @@ pub(crate) fn next_step_with(
             true,
         );
     }
-    let (from, until) = next_call_window(&now);
+    let (from, until) = next_call_window(now);
     step(
         Action::Call,
         Some(from),
