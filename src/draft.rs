@@ -75,6 +75,54 @@ impl FromStr for MessageKind {
     }
 }
 
+/// Where the candidate stands in the hiring process.
+///
+/// Before an offer, questions about pay and benefits hurt; once an offer is in hand they
+/// are the normal next step, and `salary-question` stays quiet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Stage {
+    /// Interviewed, no offer yet (`after-interview`).
+    ///
+    /// Bad: "What does the role pay?" Good: "Is there an update on the timeline?"
+    #[default]
+    AfterInterview,
+    /// An offer was made (`offer-received`).
+    ///
+    /// Fine now: "Could you tell me more about the health insurance in the offer?"
+    OfferReceived,
+}
+
+impl Stage {
+    /// Every stage, in the order of the process.
+    pub const ALL: [Stage; 2] = [Stage::AfterInterview, Stage::OfferReceived];
+
+    /// Returns the kebab-case name: `after-interview` or `offer-received`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Stage::AfterInterview => "after-interview",
+            Stage::OfferReceived => "offer-received",
+        }
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Stage {
+    type Err = ParseNameError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_name("stage", s, Stage::ALL, Stage::as_str)
+    }
+}
+
 /// What the writer knows about the interview. Every field is optional.
 ///
 /// Rules use it when it is there (to check that a discussed topic is mentioned, that the
@@ -113,6 +161,9 @@ pub struct Context {
     pub skills: Vec<String>,
     /// Other companies the applicant has applied to (their names must not appear).
     pub other_companies: Vec<String>,
+    /// Where the candidate stands; when not given, it is read from the draft (a draft
+    /// that thanks for an offer, or mentions the offer letter, is written after one).
+    pub stage: Option<Stage>,
 }
 
 impl Context {
@@ -199,6 +250,13 @@ impl Context {
     #[must_use]
     pub fn other_company(mut self, company: impl Into<String>) -> Self {
         self.other_companies.push(company.into());
+        self
+    }
+
+    /// Sets where the candidate stands in the process.
+    #[must_use]
+    pub fn stage(mut self, stage: Stage) -> Self {
+        self.stage = Some(stage);
         self
     }
 

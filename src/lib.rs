@@ -190,7 +190,7 @@ pub use diagnostic::{
     Applicability, Category, Diagnostic, Edit, Finding, Level, Levels, Location, Severity, Span,
     Suggestion,
 };
-pub use draft::{Context, Draft, MessageKind};
+pub use draft::{Context, Draft, MessageKind, Stage};
 pub use fix::{FixError, Fixed, apply_fixes, apply_non_overlapping};
 pub use linter::{ChecklistItem, Linter, LinterBuilder, Report, Stats};
 pub use name::ParseNameError;

@@ -24,6 +24,8 @@ pub enum ContextField {
     Skill,
     /// [`Context::other_company`].
     OtherCompany,
+    /// [`Context::stage`]: `after-interview` or `offer-received`.
+    Stage,
 }
 
 /// An example draft in a rule's documentation, run as a test: a flagged example must
@@ -81,6 +83,10 @@ impl Example {
                 ContextField::Topic => c.topic(value),
                 ContextField::Skill => c.skill(value),
                 ContextField::OtherCompany => c.other_company(value),
+                ContextField::Stage => match value.parse() {
+                    Ok(stage) => c.stage(stage),
+                    Err(_) => c,
+                },
             };
         }
         c

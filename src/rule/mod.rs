@@ -15,6 +15,7 @@
 mod context;
 mod criterion;
 mod example;
+mod frames;
 mod helpers;
 mod meta;
 mod option;
@@ -27,6 +28,7 @@ pub use criterion::Criterion;
 #[cfg(feature = "timing")]
 pub use example::{ContactExample, TimelineExample};
 pub use example::{ContextField, Example};
+pub(crate) use frames::{Found, Sent, flag_frames};
 pub(crate) use helpers::{flag_sentences, missing};
 pub use meta::{Evidence, EvidenceFn, Gate, PhraseTable, Rule, RuleKind, TextCheckFn, TextRule};
 #[cfg(feature = "timing")]

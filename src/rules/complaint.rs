@@ -1,11 +1,29 @@
 //! `complaint`: complains about the process, the wait, the interviewer, the company or a
 //! former employer.
+//!
+//! A complaint is a breached expectation blamed on someone, not a negative feeling: "I'm
+//! sad I didn't get it" is none, "nobody had the courtesy to reply" is one with no
+//! negative word in it. The frames:
+//!
+//! - a judgement (a negative evaluation: "disorganised", "a joke", an insult, a swear
+//!   word) aimed at the reader's side (you, your team, the process, the panel) or at
+//!   what happened ("it was poor form", "my candidate experience was awful");
+//! - a breach: the reader's side did not do what was owed (nobody replied, I was never
+//!   told, not even an acknowledgement, I was told one thing and given another), or kept
+//!   the writer waiting a stated time;
+//! - a rhetorical question ("is it really so hard to…"), sarcasm (thanks for something
+//!   bad, "nothing says … like …", scare quotes around the reader's words), or a barbed
+//!   remark ("your loss", "with all due respect");
+//! - running down a current or former employer.
+//!
+//! The writer's own performance, mishaps and feelings are left to `excuse` and
+//! `excessive-apology`; sympathy ("sorry to hear") and negated judgements ("not at all
+//! frustrating") are not complaints.
 
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
-use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule, flag_sentences};
-use crate::text::Document;
-use crate::text::lexicon::scope;
+use crate::rule::{Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames};
+use crate::text::lexicon::{cue, scope};
 
 pub(crate) const RULE: Rule = Rule {
     id: "complaint",
@@ -31,6 +49,18 @@ pub(crate) const RULE: Rule = Rule {
                 ThankYou,
                 "My current boss is toxic, which is why I want to leave.",
             ),
+            Example::new(
+                FollowUp,
+                "Not one person from your office bothered to acknowledge my application.",
+            ),
+            Example::new(
+                ThankYou,
+                "Thanks for keeping me in the lobby for an hour, that was a nice touch.",
+            ),
+            Example::new(
+                FollowUp,
+                "Is it really that difficult to send candidates a two-line update?",
+            ),
         ],
         accepted: &[
             Example::new(
@@ -45,297 +75,965 @@ pub(crate) const RULE: Rule = Rule {
                 ThankYou,
                 "I was nervous, and my answer on the budget question was awful.",
             ),
+            Example::new(
+                ThankYou,
+                "I was sorry to hear that the move to the new warehouse has been so stressful for your team.",
+            ),
+            Example::new(
+                FollowUp,
+                "Thank you for rescheduling our call to Thursday; that works well for me.",
+            ),
         ],
         phrases: &[
-            (
-                HARSH,
-                &[
-                    "rude",
-                    "rudeness",
-                    "unprofessional",
-                    "disorganized",
-                    "disorganised",
-                    "unfair",
-                    "ridiculous",
-                    "terrible",
-                    "awful",
-                    "horrible",
-                    "horrendous",
-                    "disrespectful",
-                    "inconsiderate",
-                    "incompetent",
-                    "incompetence",
-                    "idiots",
-                    "idiot",
-                    "stupid",
-                    "morons",
-                    "clowns",
-                    "unacceptable",
-                    "pathetic",
-                    "shameful",
-                    "disgraceful",
-                    "a disgrace",
-                    "insulting",
-                    "misleading",
-                    "misled",
-                    "dishonest",
-                    "lied to me",
-                    "fraudulent",
-                    "a joke",
-                    "a mess",
-                    "chaotic",
-                    "sloppy",
-                    "poorly organized",
-                    "poorly organised",
-                    "poorly run",
-                    "poorly managed",
-                    "waste of time",
-                    "waste of my time",
-                    "wasted my time",
-                    "wasting my time",
-                    "hours of my life",
-                    "inefficiency",
-                    "inefficient",
-                    "douchebag",
-                    "jerk",
-                    "jerks",
-                    "toxic",
-                    "nightmare",
-                    "frustrating",
-                    "disappointing",
-                    "annoying",
-                    "snubbed",
-                    "ghosted",
-                    "ignored",
-                    "brushed off",
-                    "bad experience",
-                    "worst",
-                    "complain",
-                    "complaining",
-                    "complaint",
-                    "fed up",
-                    "walking away",
-                    "rejection letter",
-                ],
-            ),
-            (
-                NEGLECT,
-                &[
-                    "common courtesy",
-                    "professional courtesy",
-                    "basic courtesy",
-                    "lack of communication",
-                    "lack of courtesy",
-                    "lack of respect",
-                    "lack of professionalism",
-                    "lack of transparency",
-                    "lack of feedback",
-                    "poor communication",
-                    "no respect",
-                    "no courtesy",
-                    "never got back",
-                    "never heard back",
-                    "never responded",
-                    "never replied",
-                    "never called",
-                    "never followed up",
-                    "no one followed up",
-                    "nobody followed up",
-                    "no one reached out",
-                    "nobody reached out",
-                    "no one contacted",
-                    "nobody contacted",
-                    "no one let me know",
-                    "nobody let me know",
-                    "no one has responded",
-                    "no one has replied",
-                    "nobody has responded",
-                    "more courtesy",
-                    "some courtesy",
-                    "any courtesy",
-                    "expected better",
-                    "expected more from",
-                    "nobody told",
-                    "no one told",
-                    "nobody got back",
-                    "no one got back",
-                    "nobody responded",
-                    "no one responded",
-                    "nobody replied",
-                    "no one replied",
-                    "nobody called",
-                    "no one called",
-                    "nobody bothered",
-                    "no one bothered",
-                    "didn't even bother",
-                    "did not even bother",
-                    "couldn't even",
-                    "could not even",
-                    "not even a",
-                    "the least you could",
-                    "left in the dark",
-                    "kept in the dark",
-                    "taking so long",
-                    "taking this long",
-                    "takes so long",
-                    "taken so long",
-                    "taking forever",
-                    "dragged on",
-                    "dragged out",
-                    "kept me waiting",
-                    "left me hanging",
-                    "left hanging",
-                    "started late",
-                    "minutes late",
-                    "hard to find",
-                    "you people",
-                ],
-            ),
-            (
-                PROMISE,
-                &[
-                    "you said you'd get back",
-                    "you said you would get back",
-                    "you said you'd call",
-                    "you said you would call",
-                    "you said you'd let me know",
-                    "you said you would let me know",
-                    "you said i would hear",
-                    "you said i'd hear",
-                    "you promised",
-                    "you told me you would",
-                    "you told me you'd",
-                    "i was told i would",
-                    "i was told i'd",
-                    "i would have been notified",
-                    "i was supposed to hear",
-                    "supposed to hear back",
-                    "supposed to get back",
-                    "should have heard",
-                    "should have been notified",
-                    "should have gotten back",
-                    "should have gotten a",
-                    "you'd get back to me",
-                ],
-            ),
-            (
-                BARBED,
-                &[
-                    "i had wished",
-                    "i had hoped for better",
-                    "i expected better",
-                    "i expected more",
-                    "far be it",
-                    "i can only assume",
-                    "i guess no",
-                    "i guess you",
-                    "must be nice",
-                    "thanks for nothing",
-                    "shame on",
-                    "with all due respect",
-                    "your loss",
-                    "you made a mistake",
-                    "wrong decision",
-                    "disagree with your decision",
-                    "i was the best candidate",
-                    "no desire to work",
-                    "would never work for",
-                    "don't want to work for",
-                    "do not want to work for",
-                ],
-            ),
-            (
-                FORMER,
-                &[
-                    "my current boss",
-                    "my former boss",
-                    "my previous boss",
-                    "my last boss",
-                    "my old boss",
-                    "my current employer",
-                    "my former employer",
-                    "my previous employer",
-                    "my last employer",
-                    "my current manager",
-                    "my former manager",
-                    "my previous manager",
-                    "my current company",
-                    "my former company",
-                    "my previous company",
-                    "my last company",
-                    "my old job",
-                    "my current job",
-                    "my last job",
-                    "my previous job",
-                ],
-            ),
-            (
-                FORMER_BAD,
-                &[
-                    "hate",
-                    "hated",
-                    "micromanages",
-                    "micromanaged",
-                    "micromanaging",
-                    "worst",
-                    "bad",
-                    "can't stand",
-                    "underpaid",
-                    "undervalued",
-                    "unappreciated",
-                    "clueless",
-                ],
-            ),
-            (
-                OWN_TROUBLE,
-                &[
-                    "traffic",
-                    "train",
-                    "bus",
-                    "flight",
-                    "weather",
-                    "nervous",
-                    "nerves",
-                    "sick",
-                    "i was",
-                    "my answer",
-                    "my performance",
-                ],
-            ),
+            (GIVE_RESPONSE, GIVE_RESPONSE_WORDS),
+            (GOT_NO_RESPONSE, GOT_NO_RESPONSE_PHRASES),
+            (NO_RESPONSE, NO_RESPONSE_PHRASES),
+            (EXPECTATION, EXPECTATION_PHRASES),
+            (PROMISE, PROMISE_PHRASES),
+            (RHETORICAL, RHETORICAL_PHRASES),
+            (SARCASM, SARCASM_PHRASES),
+            (BARBED, BARBED_PHRASES),
+            (JUDGEMENT_PHRASE, JUDGEMENT_PHRASES),
+            (EMPLOYER, EMPLOYER_WORDS),
+            (FORMER, FORMER_WORDS),
+            (BAD_BOSS, BAD_BOSS_WORDS),
+            (SELF_THING, SELF_THINGS),
+            (PRAISE, PRAISE_WORDS),
+            (WAITED, WAITED_WORDS),
+            (COPULA, COPULAS),
+            (WORK_OBJECT, WORK_OBJECTS),
+            (FAILURE, FAILURE_WORDS),
+            (QUALITY, QUALITY_WORDS),
+            (DONE_TO, DONE_TO_WORDS),
+            (FAILURE_PHRASE, FAILURE_PHRASES),
         ],
         evidence: None,
         check,
     }),
 };
 
-/// Harsh words about the reader, the process or the company.
-const HARSH: u8 = 0;
-/// A reported promise the reader did not keep.
-const PROMISE: u8 = 1;
-/// Neglect: no reply, no courtesy, a long wait.
-const NEGLECT: u8 = 6;
-/// Barbed or passive-aggressive phrasing.
-const BARBED: u8 = 2;
-/// A former or current employer.
-const FORMER: u8 = 3;
-/// What makes talk of a former employer a complaint.
-const FORMER_BAD: u8 = 4;
-/// The writer's own troubles, which are excuses, not complaints.
-const OWN_TROUBLE: u8 = 5;
+/// Something the reader's side owed: "reply", "told", "acknowledge", "show up".
+const GIVE_RESPONSE: u8 = 64;
+/// Something the writer did not get: "never heard back", "no reply".
+const GOT_NO_RESPONSE: u8 = 0;
+/// Nothing came: "no reply", "no explanation", "not a word".
+const NO_RESPONSE: u8 = 1;
+/// What it would have been decent to do: "common courtesy", "would have been nice".
+const EXPECTATION: u8 = 2;
+/// A promise reported back: "you said you'd", "I was told".
+const PROMISE: u8 = 3;
+/// A rhetorical question: "is it really so hard", "would it kill".
+const RHETORICAL: u8 = 4;
+/// Sarcasm: "thanks for nothing", "nothing says", "nice touch".
+const SARCASM: u8 = 5;
+/// A barbed remark: "your loss", "with all due respect".
+const BARBED: u8 = 6;
+/// A judgement of several words: "a joke", "poor form", "waste of my time".
+const JUDGEMENT_PHRASE: u8 = 7;
+/// A boss or an employer: "boss", "manager", "employer".
+const EMPLOYER: u8 = 65;
+/// What makes one the writer's past or present one: "old", "former", "current".
+const FORMER: u8 = 66;
+/// What makes talk of an employer a complaint: "micromanaged", "hated".
+const BAD_BOSS: u8 = 67;
+/// The writer's own part in the interview: "answer", "performance".
+const SELF_THING: u8 = 68;
+/// A word of praise, which sarcasm turns: "great", "lovely", "glad".
+const PRAISE: u8 = 69;
+/// Waiting: "waited", "sat", "kept".
+const WAITED: u8 = 70;
+/// A verb that states what something was: "was", "is", "felt", "seemed".
+const COPULA: u8 = 71;
+/// The work itself, whose problems are a topic, not a complaint: "data", "code".
+const WORK_OBJECT: u8 = 72;
+/// Something that went wrong by someone's doing: "wrong", "broken", "cancelled".
+const FAILURE: u8 = 73;
+/// Something that went wrong, in several words: "started late", "kept changing".
+const FAILURE_PHRASE: u8 = 8;
+
+const FAILURE_PHRASES: &[&str] = &[
+    "started late",
+    "began late",
+    "ran late",
+    "running late",
+    "showed up late",
+    "turned up late",
+    "arrived late",
+    "kept changing",
+    "keeps changing",
+    "kept moving",
+    "kept rescheduling",
+    "changed again",
+    "moved again",
+    "rescheduled again",
+    "cancelled again",
+    "canceled again",
+    "changed twice",
+    "moved twice",
+    "rescheduled twice",
+    "cancelled twice",
+    "canceled twice",
+    "cancelled on me",
+    "canceled on me",
+    "cancelled at the last minute",
+    "canceled at the last minute",
+    "at the last minute",
+    "last minute change",
+    "no one was there",
+    "nobody was there",
+    "no one turned up",
+    "nobody turned up",
+    "no one showed up",
+    "nobody showed up",
+    "didn't show up",
+    "did not show up",
+    "didn't turn up",
+    "did not turn up",
+];
+/// A quality owed to candidates, which a negation turns into a judgement: "not fair".
+const QUALITY: u8 = 74;
+/// What is done to a candidate: "sent", "given", "left" ("I was sent to the wrong
+/// building").
+const DONE_TO: u8 = 75;
+
+const FAILURE_WORDS: &[&str] = &[
+    "wrong",
+    "wrongly",
+    "broken",
+    "badly",
+    "poorly",
+    "forgot",
+    "forgotten",
+    "lost",
+    "misspelt",
+    "misspelled",
+    "mispronounced",
+    "distracted",
+    "rushed",
+    "unprepared",
+    "interrupt+",
+    "mixed",
+    "confused",
+    "muddled",
+    "double booked",
+    "overbooked",
+    "ignore+",
+    "skipped",
+    "dismissed",
+    "unanswered",
+    "unread",
+    "unannounced",
+    "overran",
+    "over ran",
+    "hadn't",
+    "no show",
+    "absent",
+    "missing",
+    "without",
+    "outdated",
+    "incorrect",
+    "inaccurate",
+    "contradictory",
+    "conflicting",
+    "vague",
+    "unclear",
+    "generic",
+    "form",
+    "canned",
+    "automated",
+];
+
+const QUALITY_WORDS: &[&str] = &[
+    "serious",
+    "fair",
+    "professional",
+    "respectful",
+    "organised",
+    "organized",
+    "acceptable",
+    "appropriate",
+    "polite",
+    "courteous",
+    "reasonable",
+    "prepared",
+    "clear",
+    "consistent",
+    "honest",
+    "transparent",
+    "considerate",
+    "welcoming",
+    "punctual",
+    "good",
+    "great",
+    "right",
+];
+
+const DONE_TO_WORDS: &[&str] = &[
+    "sent", "given", "left", "kept", "made", "put", "asked", "handed", "directed", "shown", "told",
+    "informed", "treated", "messed",
+];
+
+const WORK_OBJECTS: &[&str] = &[
+    "data",
+    "dataset+",
+    "code",
+    "codebase",
+    "system+",
+    "legacy",
+    "backlog",
+    "record+",
+    "spreadsheet+",
+    "file+",
+    "inventory",
+    "report+",
+    "pipeline+",
+    "workflow+",
+    "market+",
+    "economy",
+    "weather",
+    "quarter",
+    "situation",
+    "problem+",
+    "issue+",
+    "ticket+",
+    "migration",
+    "handover",
+    "rota",
+    "shift+",
+];
+
+const GIVE_RESPONSE_WORDS: &[&str] = &[
+    "reply+",
+    "respond+",
+    "response",
+    "answer+",
+    "acknowledge+",
+    "acknowledgement",
+    "acknowledgment",
+    "contact+",
+    "call+",
+    "ring+",
+    "email+",
+    "write",
+    "wrote",
+    "tell",
+    "told",
+    "inform+",
+    "notify",
+    "notified",
+    "mention+",
+    "warn+",
+    "show+",
+    "turn+",
+    "came",
+    "come",
+    "look+",
+    "read",
+    "bother+",
+    "care+",
+    "follow+",
+    "update+",
+    "explain+",
+    "apologise+",
+    "update",
+    "collect+",
+    "meet",
+    "greet+",
+];
+
+const GOT_NO_RESPONSE_PHRASES: &[&str] = &[
+    "never heard back",
+    "never heard anything",
+    "never heard from",
+    "never got a reply",
+    "never got a response",
+    "never got an answer",
+    "never received a reply",
+    "never received a response",
+    "never received an answer",
+    "never received any",
+    "haven't heard a thing",
+    "have not heard a thing",
+    "didn't hear back",
+    "did not hear back",
+    "didn't even get",
+    "did not even get",
+    "didn't get so much as",
+    "wasn't told",
+    "was not told",
+    "was never told",
+    "was never informed",
+    "wasn't informed",
+    "was not informed",
+    "was not warned",
+    "wasn't warned",
+    "had no idea",
+    "left in the dark",
+    "kept in the dark",
+    "left me hanging",
+    "left hanging",
+    "kept me waiting",
+    "keep me waiting",
+    "left me waiting",
+    "ghosted",
+];
+
+const NO_RESPONSE_PHRASES: &[&str] = &[
+    "no reply",
+    "no response",
+    "no answer",
+    "no acknowledgement",
+    "no acknowledgment",
+    "no explanation",
+    "no apology",
+    "no feedback",
+    "no update",
+    "no updates",
+    "no word",
+    "no warning",
+    "no heads up",
+    "no call",
+    "no email",
+    "no courtesy",
+    "not a word",
+    "not a single reply",
+    "not a single word",
+    "not even a",
+    "not even an",
+    "not so much as",
+    "without a single",
+    "without a word",
+    "without a reply",
+    "without any explanation",
+    "without explanation",
+    "without warning",
+    "without notice",
+    "without so much as",
+    "silence",
+    "radio silence",
+];
+
+const EXPECTATION_PHRASES: &[&str] = &[
+    "common courtesy",
+    "basic courtesy",
+    "professional courtesy",
+    "simple courtesy",
+    "the courtesy",
+    "some courtesy",
+    "any courtesy",
+    "more courtesy",
+    "lack of communication",
+    "lack of courtesy",
+    "lack of respect",
+    "lack of professionalism",
+    "lack of transparency",
+    "lack of feedback",
+    "poor communication",
+    "no respect",
+    "would have been nice",
+    "would've been nice",
+    "would have been good",
+    "would have been courteous",
+    "would have been polite",
+    "would have appreciated",
+    "would've appreciated",
+    "could have at least",
+    "could at least",
+    "the least you could",
+    "the decency",
+    "had the decency",
+    "too busy to",
+    "too busy for",
+    "no time to",
+    "a bit rich",
+    "bit much",
+    "handled badly",
+    "badly handled",
+    "poorly handled",
+    "handled poorly",
+    "is it too much",
+    "i deserve",
+    "i deserved",
+    "candidates deserve",
+    "deserve better",
+    "deserved better",
+    "expected better",
+    "expected more",
+    "i had wished",
+    "i'd wished",
+    "i had hoped",
+    "wish it had been",
+    "wished it had been",
+    "had hoped for better",
+    "hoped for better",
+    "only to learn",
+    "only to find",
+    "only to be told",
+    "only to discover",
+    "only to hear",
+    "only to see",
+    "after all that",
+    "after all the time",
+    "after all my",
+    "for nothing",
+    "none of this was",
+    "nobody bothered",
+    "no one bothered",
+    "didn't even bother",
+    "did not even bother",
+    "couldn't even",
+    "could not even",
+    "can't even",
+    "cannot even",
+    "didn't even",
+    "did not even",
+    "never even",
+    "bore little resemblance",
+    "bears little resemblance",
+    "nothing like the",
+    "not what was advertised",
+    "not as advertised",
+    "different from the advert",
+    "instead i was",
+    "instead we",
+    "instead i got",
+];
+
+const PROMISE_PHRASES: &[&str] = &[
+    "you said you'd",
+    "you said you would",
+    "you said i would",
+    "you said i'd",
+    "you promised",
+    "you told me you would",
+    "you told me you'd",
+    "you told me i would",
+    "you assured me",
+    "i was told i would",
+    "i was told i'd",
+    "i was told that",
+    "i was told in writing",
+    "i was promised",
+    "i was assured",
+    "was supposed to hear",
+    "supposed to hear back",
+    "supposed to get back",
+    "supposed to call",
+    "supposed to be",
+    "should have heard",
+    "should have been notified",
+    "should have been told",
+    "should have gotten back",
+    "should have got back",
+    "you'd get back to me",
+    "you would get back to me",
+];
+
+const RHETORICAL_PHRASES: &[&str] = &[
+    "why is this taking",
+    "why is it taking",
+    "why has this taken",
+    "why does it take",
+    "what's taking so long",
+    "what is taking so long",
+    "why so long",
+    "why the delay",
+    "what's the holdup",
+    "what is the holdup",
+    "what's the hold up",
+    "is it really so hard",
+    "is it really that hard",
+    "is it really so difficult",
+    "is it really that difficult",
+    "is it so hard",
+    "is it that hard",
+    "is it so difficult",
+    "is it that difficult",
+    "is it too hard",
+    "is it too difficult",
+    "is it too much to ask",
+    "is that too much to ask",
+    "how hard is it",
+    "how hard can it be",
+    "how hard would it be",
+    "how difficult is it",
+    "would it kill",
+    "would it have killed",
+    "what's the point",
+    "what is the point",
+    "who does that",
+    "is this how you treat",
+    "is that how you treat",
+    "is this how your company",
+    "do you treat all",
+    "do you always",
+    "are you kidding",
+    "you must be joking",
+    "you've got to be kidding",
+    "what kind of company",
+    "what kind of organisation",
+    "what kind of organization",
+];
+
+const SARCASM_PHRASES: &[&str] = &[
+    "thanks for nothing",
+    "thank you for nothing",
+    "thanks a lot for nothing",
+    "nothing says",
+    "nice touch",
+    "lovely touch",
+    "classy",
+    "real classy",
+    "glad i could help you",
+    "glad i could help",
+    "happy to have helped you",
+    "what a way to",
+    "way to treat",
+    "love how",
+    "loved how",
+    "love that you",
+    "thanks for wasting",
+    "thank you for wasting",
+    "thanks for ghosting",
+    "thanks for ignoring",
+    "thank you for ignoring",
+    "thanks for keeping me",
+    "thank you for keeping me",
+    "thanks for leaving me",
+    "thank you for leaving me",
+    "thanks for the silence",
+    "tick a box",
+    "ticking a box",
+    "box ticking",
+    "must be nice",
+    "good to know",
+];
+
+const BARBED_PHRASES: &[&str] = &[
+    "far be it",
+    "i can only assume",
+    "i guess no",
+    "i guess you",
+    "shame on",
+    "with all due respect",
+    "your loss",
+    "you made a mistake",
+    "you'll regret",
+    "you will regret",
+    "wrong decision",
+    "disagree with your decision",
+    "i was the best candidate",
+    "no desire to work",
+    "would never work for",
+    "don't want to work for",
+    "do not want to work for",
+    "you people",
+    "i have to stand up for myself",
+    "i must point out",
+    "i have to say",
+    "i must say",
+    "put out",
+    "not impressed",
+    "unimpressed",
+    "hard to believe",
+    "i'm shocked",
+    "i am shocked",
+    "i was shocked",
+    "walking away",
+    "lost all faith",
+];
+
+const JUDGEMENT_PHRASES: &[&str] = &[
+    "a joke",
+    "poor form",
+    "poor show",
+    "bad form",
+    "a waste of time",
+    "waste of time",
+    "waste of my time",
+    "wasted my time",
+    "wasting my time",
+    "hours of my life",
+    "not respectful",
+    "not professional",
+    "not fair",
+    "not okay",
+    "not ok",
+    "not acceptable",
+    "not on",
+    "not good enough",
+    "did not reflect well",
+    "didn't reflect well",
+    "doesn't reflect well",
+    "does not reflect well",
+    "reflects poorly",
+    "reflected poorly",
+    "left a bad taste",
+    "bad experience",
+    "bad taste",
+    "let down",
+    "let me down",
+    "felt like a",
+    "out of order",
+    "not cool",
+];
+
+const EMPLOYER_WORDS: &[&str] = &[
+    "boss+",
+    "manager+",
+    "employer+",
+    "company",
+    "firm",
+    "workplace",
+    "supervisor+",
+    "director",
+    "lead",
+    "job",
+    "team",
+    "management",
+    "colleagues",
+    "coworkers",
+];
+
+const FORMER_WORDS: &[&str] = &[
+    "old", "current", "former", "previous", "last", "present", "ex",
+];
+
+const BAD_BOSS_WORDS: &[&str] = &[
+    "micromanage+",
+    "hate+",
+    "underpaid",
+    "undervalued",
+    "unappreciated",
+    "overworked",
+    "exploit+",
+    "bully+",
+    "bullied",
+    "nightmare",
+    "incompetent",
+    "clueless",
+    "shambles",
+    "toxic",
+    "useless",
+    "awful",
+    "terrible",
+    "horrible",
+    "worst",
+    "bad",
+];
+
+const SELF_THINGS: &[&str] = &[
+    "answer+",
+    "performance",
+    "presentation+",
+    "response+",
+    "nerves",
+    "delivery",
+    "handwriting",
+    "preparation",
+    "timing",
+];
+
+const PRAISE_WORDS: &[&str] = &[
+    "great",
+    "wonderful",
+    "lovely",
+    "love",
+    "nice",
+    "glad",
+    "amazing",
+    "fantastic",
+    "brilliant",
+    "superb",
+    "thanks",
+    "thank",
+    "delightful",
+    "perfect",
+    "excellent",
+    "marvellous",
+    "marvelous",
+    "terrific",
+    "fabulous",
+    "appreciate+",
+];
+
+const WAITED_WORDS: &[&str] = &[
+    "wait+", "sat", "sitting", "kept", "stood", "standing", "hung",
+];
+
+const COPULAS: &[&str] = &[
+    "is", "was", "were", "are", "been", "felt", "feels", "seemed", "seems", "looked", "looks",
+    "sounds", "sounded", "remains",
+];
+
+/// True if word `w` is a negation ("not", "never", "no").
+fn negation(sent: &Sent<'_, '_, '_>, w: usize) -> bool {
+    sent.cx.doc().is_negation_word(w)
+}
+
+/// A negative judgement aimed at the reader's side or at what happened.
+fn judgement(sent: &Sent<'_, '_, '_>) -> Option<Found> {
+    let cx = sent.cx;
+    let doc = cx.doc();
+    if let Some(h) = sent.own_hit(JUDGEMENT_PHRASE) {
+        // "not a joke", "hardly poor form" read as the opposite only rarely; the
+        // negated positives ("not respectful") are written into the table.
+        return Found::new(sent.span(h.words()), "This judges the employer harshly");
+    }
+    for w in sent.shared_all(cue::NEG_EVAL) {
+        // "not unreasonable", "I didn't find it frustrating".
+        if sent.negated(w, scope::VERB_GROUP) {
+            continue;
+        }
+        // The writer's own answer or nerves, a mishap or a feeling: not a complaint.
+        if doc.word_is(w, cue::MISHAP) || doc.word_is(w, cue::FEELING) {
+            continue;
+        }
+        let own = (sent.words.start..w)
+            .any(|v| cx.tag_at(SELF_THING, v) && doc.word_norm(v.wrapping_sub(1)) == "my");
+        // "the messy legacy data": a problem of the work, a topic of the interview.
+        let work = (w + 1..(w + 3).min(sent.words.end)).any(|v| cx.tag_at(WORK_OBJECT, v));
+        // "the traffic was terrible": a mishap, the stuff of an excuse.
+        let mishap =
+            (w.saturating_sub(4).max(sent.words.start)..w).any(|v| doc.word_is(v, cue::MISHAP));
+        if own || work || mishap {
+            continue;
+        }
+        let target = sent.near_shared(w, 6, cue::READER).is_some()
+            || sent.near_shared(w, 6, cue::HIRING_SIDE).is_some()
+            || sent.shared_phrase(cue::READER_SIDE).is_some();
+        // "it was rude", "that felt unprofessional": what happened, judged.
+        let judged = (w.saturating_sub(3).max(sent.words.start)..w).any(|v| cx.tag_at(COPULA, v));
+        // "Idiots.", "Pathetic!": a judgement on its own.
+        let alone = sent.words.len() <= 3;
+        if target || judged || alone {
+            return Found::new(sent.span(w..w + 1), "This judges the employer harshly");
+        }
+    }
+    // A swear word aimed at anyone.
+    if let Some(w) = sent.shared(cue::PROFANITY) {
+        if sent.shared(cue::READER).is_some() || sent.shared_phrase(cue::READER_SIDE).is_some() {
+            return Found::new(sent.span(w..w + 1), "This swears at the reader");
+        }
+    }
+    None
+}
+
+/// The reader's side did not do what was owed, or kept the writer waiting.
+fn breach(sent: &Sent<'_, '_, '_>) -> Option<Found> {
+    let cx = sent.cx;
+    let doc = cx.doc();
+    let label = "This complains that the employer let you down";
+    for tag in [GOT_NO_RESPONSE, NO_RESPONSE, EXPECTATION, PROMISE] {
+        if let Some(h) = sent.own_hit(tag) {
+            // "I'm happy that there has been no rush": nothing owed.
+            if tag == NO_RESPONSE && sent.shared(cue::SOFTENER).is_some() {
+                continue;
+            }
+            return Found::new(sent.span(h.words()), label);
+        }
+    }
+    // "Nobody got back to me", "no one came to collect me", "they never replied".
+    if let Some(h) = sent.shared_phrase(cue::READER_SIDE) {
+        let nobody = matches!(
+            doc.word_norm(h.first_word()),
+            "no" | "nobody" | "noone" | "not"
+        );
+        let gave = (h.end_word()..(h.end_word() + 5).min(sent.words.end))
+            .find(|&v| cx.tag_at(GIVE_RESPONSE, v));
+        if nobody {
+            if let Some(v) = gave {
+                return Found::new(sent.span(h.first_word()..v + 1), label);
+            }
+        }
+    }
+    // "you never replied", "they didn't even call": a negated response by the reader's
+    // side, not by the writer.
+    for w in sent.words.clone() {
+        if !cx.tag_at(GIVE_RESPONSE, w) {
+            continue;
+        }
+        // The negation, right after its subject or with an auxiliary between: "you
+        // never replied", "they have not called".
+        let before = w.saturating_sub(3).max(sent.words.start)..w;
+        let Some(n) = before.clone().rev().find(|&v| negation(sent, v)) else {
+            continue;
+        };
+        let subject = (n.saturating_sub(2).max(sent.words.start)..n)
+            .rev()
+            .find(|&v| {
+                !matches!(
+                    doc.word_norm(v),
+                    "have"
+                        | "has"
+                        | "had"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "even"
+                        | "still"
+                )
+            });
+        let by_reader = subject.is_some_and(|v| {
+            doc.word_is(v, cue::READER)
+                || matches!(doc.word_norm(v), "they" | "nobody" | "he" | "she")
+        });
+        if by_reader {
+            return Found::new(sent.span(before.start..w + 1), label);
+        }
+    }
+    // "I waited forty minutes in reception": a stated wait, by the writer.
+    if let Some(w) = sent.own(WAITED) {
+        let duration = (w + 1..(w + 7).min(sent.words.end)).any(|v| {
+            (doc.word_is(v, cue::NUMBER) || doc.words()[v].has_digit())
+                && doc.word_is(v + 1, cue::TIME_UNIT)
+        });
+        let mine = sent.cx.doc().is_first_person(sent.s);
+        if duration && mine {
+            return Found::new(
+                sent.span(w..w + 1),
+                "This complains about being kept waiting",
+            );
+        }
+    }
+    None
+}
+
+/// Something went wrong by the reader's side's doing: the panel had not read the
+/// application, the link was broken, the brief kept changing; or was done to the
+/// writer ("I was sent to the wrong building").
+fn failure(sent: &Sent<'_, '_, '_>) -> Option<Found> {
+    let cx = sent.cx;
+    let doc = cx.doc();
+    let label = "This complains about how the employer handled things";
+    let phrases: Vec<usize> = sent
+        .own_hits(FAILURE_PHRASE)
+        .map(|h| h.first_word())
+        .collect();
+    let words = sent.words.clone().filter(|&w| cx.tag_at(FAILURE, w));
+    for w in phrases.into_iter().chain(words) {
+        let before = w.saturating_sub(6).max(sent.words.start)..w;
+        // Whose doing: the reader's side, named before the failure.
+        let theirs = before.clone().any(|v| {
+            doc.word_is(v, cue::READER)
+                || doc.word_is(v, cue::HIRING_SIDE)
+                || matches!(
+                    doc.word_norm(v),
+                    "they" | "he" | "she" | "nobody" | "someone"
+                )
+        }) || doc
+            .lexicon_hits_in(sent.s, cue::READER_SIDE)
+            .any(|h| h.first_word() < w);
+        // Or done to the writer: "I was sent", "I was given".
+        let done_to_me = before.clone().any(|v| {
+            cx.tag_at(DONE_TO, v)
+                && matches!(doc.word_norm(v.saturating_sub(1)), "was" | "were" | "been")
+        });
+        // The writer's own failure is an excuse, not a complaint.
+        let mine = before
+            .clone()
+            .rev()
+            .take(3)
+            .any(|v| doc.is_pronoun_i(v) || doc.word_norm(v) == "my");
+        if (theirs || done_to_me) && !(mine && !done_to_me) && !sent.negated(w, scope::ADJACENT) {
+            return Found::new(sent.span(w..w + 1), label);
+        }
+    }
+    // "it wasn't fair", "this is not professional": a quality owed, denied.
+    for w in sent.words.clone().filter(|&w| cx.tag_at(QUALITY, w)) {
+        let from = w.saturating_sub(3).max(sent.words.start);
+        let denied = (from..w).any(|v| doc.is_negation_word(v));
+        let about_them = sent.shared(cue::READER).is_some()
+            || sent.shared(cue::HIRING_SIDE).is_some()
+            || (from..w).any(|v| {
+                cx.tag_at(COPULA, v)
+                    && matches!(doc.word_norm(v.saturating_sub(1)), "it" | "this" | "that")
+            });
+        let hedge = matches!(doc.word_norm(w.saturating_sub(1)), "sure")
+            || doc.is_first_person(sent.s) && !about_them;
+        if denied && about_them && !hedge {
+            return Found::new(sent.span(from..w + 1), "This judges the employer harshly");
+        }
+    }
+    None
+}
+
+/// Sarcasm, rhetorical questions and barbed remarks.
+fn tone(sent: &Sent<'_, '_, '_>) -> Option<Found> {
+    if let Some(h) = sent.own_hit(RHETORICAL) {
+        return Found::new(
+            sent.span(h.words()),
+            "This complains with a rhetorical question",
+        );
+    }
+    if let Some(h) = sent.own_hit(SARCASM) {
+        return Found::new(sent.span(h.words()), "This complains through sarcasm");
+    }
+    if let Some(h) = sent.own_hit(BARBED) {
+        return Found::new(sent.span(h.words()), "This makes a barbed remark");
+    }
+    // Scare quotes: praise around the reader's words in quotation marks, next to a
+    // judgement or a stated length of time ("a \"quick chat\" means a ninety-minute
+    // grilling").
+    let doc = sent.cx.doc();
+    let quoted = sent.words.clone().filter(|&w| doc.in_quotation(w)).count();
+    if quoted > 0 && quoted <= 5 && quoted < sent.words.len() {
+        let praise = sent.own(PRAISE).is_some();
+        let sting = sent.shared(cue::NEG_EVAL).is_some()
+            || sent.own(FAILURE).is_some()
+            || sent
+                .shared_all(cue::TIME_UNIT)
+                .any(|w| w > sent.words.start && doc.word_is(w - 1, cue::NUMBER));
+        if praise && sting {
+            let first = sent
+                .words
+                .clone()
+                .find(|&w| doc.in_quotation(w))
+                .unwrap_or(sent.words.start);
+            return Found::new(
+                sent.span(first..first + 1),
+                "This complains through sarcasm",
+            );
+        }
+    }
+    None
+}
+
+/// A current or former employer run down.
+fn former_employer(sent: &Sent<'_, '_, '_>) -> Option<Found> {
+    let cx = sent.cx;
+    let doc = cx.doc();
+    let who = sent.words.clone().find(|&w| {
+        cx.tag_at(EMPLOYER, w)
+            && (w.saturating_sub(3).max(sent.words.start)..w).any(|v| {
+                matches!(doc.word_norm(v), "my" | "our")
+                    && (v + 1..w).all(|x| cx.tag_at(FORMER, x) || doc.word_norm(x) == "line")
+            })
+    })?;
+    let bad = sent.words.clone().find(|&w| {
+        (cx.tag_at(BAD_BOSS, w) || doc.word_is(w, cue::NEG_EVAL))
+            && !sent.negated(w, scope::VERB_GROUP)
+    })?;
+    Found::new(
+        sent.span(who.min(bad)..who.max(bad) + 1),
+        "This runs down a current or former employer",
+    )
+}
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
-    flag_sentences(cx, out, |doc: &Document<'_>, h| {
-        let here = |tag: u8| h.sentence_has(tag);
-        match h.tag() {
-            // Harsh words about one's own traffic or nerves belong to `excuse`.
-            HARSH => !here(OWN_TROUBLE) && !doc.is_negated(h.first_word(), scope::CLAUSE),
-            PROMISE | BARBED | NEGLECT => {
-                !doc.is_negated(h.first_word(), scope::ADJACENT) || h.tag() == NEGLECT
-            }
-            FORMER => here(FORMER_BAD) || here(HARSH),
-            _ => false,
+    flag_frames(cx, out, |sent| {
+        // "Sorry to hear the move has been so stressful": sympathy, not a complaint.
+        if sent.shared_phrase(cue::SYMPATHY).is_some() {
+            return None;
         }
-        .then_some("This complains")
+        former_employer(sent)
+            .or_else(|| tone(sent))
+            .or_else(|| breach(sent))
+            .or_else(|| judgement(sent))
+            .or_else(|| failure(sent))
     });
 }
 
@@ -347,28 +1045,33 @@ mod tests {
     const RULE: &str = "complaint";
 
     #[test]
-    fn flags_complaints_about_the_process_and_the_reader() {
+    fn flags_judgements_breaches_and_sarcasm() {
         for text in [
             "Why is this taking so long?",
+            "Nobody has replied to me since the interview.",
             "You people are idiots.",
             "It is unfair for you to waste three hours of my life.",
             "This is a letter to complain about your company's rude behavior.",
-            "I had wished that it had been a more positive message.",
+            "I had hoped for better from a company of your size.",
             "After learning what little I have about you, I would have no desire to work for you.",
             "Not even a two-line email to say the role was filled?",
             "I was supposed to hear back last Monday.",
+            "My old manager micromanaged every email we sent.",
+            "I sat in reception for forty minutes before anyone came out.",
         ] {
             assert_flags(RULE, FollowUp, text);
         }
     }
 
     #[test]
-    fn ignores_patience_and_disappointment() {
+    fn ignores_patience_disappointment_and_own_troubles() {
         for text in [
             "Of course, I am disappointed because I really enjoyed our conversation.",
             "I understand these processes take time.",
             "The traffic was terrible, so I arrived late.",
             "I did not find the process frustrating at all.",
+            "My answer on the second question was weak, and I'd like to add to it.",
+            "Your team's approach to the messy legacy data impressed me.",
         ] {
             assert_accepts(RULE, FollowUp, text);
         }

@@ -1,15 +1,25 @@
 //! `salary-question`: asks about pay, benefits or time off before an offer.
+//!
+//! The frame: a pay topic (salary, pay, a rate or an amount, benefits, insurance, time
+//! off, bonus, equity, pension, overtime…) and an act that asks or negotiates about it:
+//! a question (with or without its question mark), an indirect question, a request to
+//! discuss, a stated need or condition, or a remark that the pay is low. The writer
+//! giving their own figures when asked is not a question; neither is "benefits" in the
+//! sense of advantages, "pay attention", or the holiday season. After an offer (the
+//! context says so, or the draft thanks for the offer) such questions are normal.
 
-use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
-use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
-use crate::text::lexicon::scope;
-use crate::text::{Ending, Part};
+use crate::draft::Stage;
+use crate::rule::{
+    ContextField, Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames,
+};
+use crate::text::lexicon::{cue, scope};
 
 pub(crate) const RULE: Rule = Rule {
     id: "salary-question",
     category: Category::Mistake,
-    summary: "Flags a question or request about salary, pay, benefits, bonus, equity or time off.",
+    summary: "Flags a question, request or condition about salary, pay, benefits, bonus, equity or time off before an offer.",
     why: "Raising pay or perks in a thank-you or status message, before any offer, suggests the \
           money matters more than the work and can end the conversation early.",
     help: "Leave pay and benefits until the employer raises them or makes an offer; use this \
@@ -34,7 +44,15 @@ pub(crate) const RULE: Rule = Rule {
             ),
             Example::new(
                 FollowUp,
-                "Why don't you tell me what the range is for this role?",
+                "thanks again for the chat just wondering how much the role pays",
+            ),
+            Example::new(
+                FollowUp,
+                "I'd want at least $70k to consider moving from my current job.",
+            ),
+            Example::new(
+                ThankYou,
+                "Before the next round, I'd like to set up a call about remuneration.",
             ),
         ],
         accepted: &[
@@ -44,7 +62,7 @@ pub(crate) const RULE: Rule = Rule {
             ),
             Example::new(
                 FollowUp,
-                "Could you share feedback on my interviewing skills or my salary expectations?",
+                "As you requested, I have attached my salary expectations for the role.",
             ),
             Example::new(
                 ThankYou,
@@ -55,173 +73,465 @@ pub(crate) const RULE: Rule = Rule {
                 ThankYou,
                 "What are the biggest benefits of the new workflow for the team?",
             ),
+            Example::new(
+                FollowUp,
+                "Thank you for the offer! Could you tell me how many vacation days come with it?",
+            ),
+            Example::new(
+                FollowUp,
+                "Could you confirm whether the role includes paid overtime?",
+            )
+            .with_context(&[(ContextField::Stage, "offer-received")]),
+            Example::new(
+                ThankYou,
+                "I learned to pay attention to the small details in my last role.",
+            ),
         ],
         phrases: &[
-            (
-                PAY,
-                &[
-                    "salary",
-                    "salaries",
-                    "compensation",
-                    "pay range",
-                    "pay scale",
-                    "pay band",
-                    "pay rate",
-                    "pay grade",
-                    "base pay",
-                    "starting pay",
-                    "wage",
-                    "wages",
-                    "hourly rate",
-                    "remuneration",
-                    "pto",
-                    "paid time off",
-                    "paid leave",
-                    "bonus",
-                    "bonuses",
-                    "signing bonus",
-                    "equity",
-                    "stock options",
-                    "stock option",
-                    "rsu",
-                    "rsus",
-                    "401k",
-                    "401 k",
-                    "retirement plan",
-                    "health insurance",
-                    "medical insurance",
-                    "dental insurance",
-                    "pension",
-                    "benefits package",
-                    "benefit package",
-                    "monetary benefits",
-                    "vacation",
-                    "vacation days",
-                    "sick days",
-                    "sick leave",
-                    "parental leave",
-                    "maternity leave",
-                    "paternity leave",
-                    "perks",
-                    "overtime pay",
-                    "relocation package",
-                    "budgeted range",
-                    "how much does it pay",
-                    "how much does the role pay",
-                    "how much does the position pay",
-                    "how much does the job pay",
-                    "how much would i make",
-                    "how much will i make",
-                    "how much would i earn",
-                ],
-            ),
-            (
-                PAY_IF_ASKED,
-                &[
-                    "benefits",
-                    "pay",
-                    "range",
-                    "time off",
-                    "days off",
-                    "holidays",
-                    "raises",
-                    "commission",
-                ],
-            ),
-            (
-                OWN,
-                &[
-                    "salary expectations",
-                    "salary expectation",
-                    "salary requirements",
-                    "salary requirement",
-                    "expected salary",
-                    "current salary",
-                    "salary history",
-                    "desired salary",
-                ],
-            ),
-            (
-                NEED,
-                &[
-                    "i will need",
-                    "i'll need",
-                    "i would need",
-                    "i'd need",
-                    "i need to take",
-                    "i need to have",
-                    "i expect",
-                    "i require",
-                    "i will require",
-                ],
-            ),
-            (RANGE, &["range"]),
+            (TOPIC, TOPIC_WORDS),
+            (TOPIC_PHRASE, TOPIC_PHRASES),
+            (NOT_PAY, NOT_PAY_PHRASES),
+            (OWN_FIGURES, OWN_FIGURE_PHRASES),
+            (ACT, ACT_WORDS),
+            (ACT_PHRASE, ACT_PHRASES),
+            (AMOUNT_UNIT, AMOUNT_UNITS),
+            (ASK_VERB, ASK_VERBS),
+            (NOT_PAY_AMOUNT, BUSINESS_SUMS),
         ],
         evidence: None,
         check,
     }),
 };
 
-/// Words about pay and benefits that are a salary question whenever asked about.
-const PAY: u8 = 0;
-/// Words that are about pay only in a direct question ("What are the benefits?").
-const PAY_IF_ASKED: u8 = 1;
-/// The writer's own figures ("my salary expectations"), which are not a question about theirs.
-const OWN: u8 = 2;
-/// A stated need ("I will need to take … off"), which asks as plainly as a question.
-const NEED: u8 = 3;
-/// "range", which is about pay only when a question goes on to it: "what is the range for".
-const RANGE: u8 = 64;
+/// A word about pay or benefits in every sense it is used in.
+const TOPIC: u8 = 64;
+/// Several words about pay or benefits: "time off", "health insurance".
+const TOPIC_PHRASE: u8 = 0;
+/// A use of a pay word that is not about pay: "pay attention", "benefits of".
+const NOT_PAY: u8 = 1;
+/// The writer's own figures: "my salary expectations".
+const OWN_FIGURES: u8 = 2;
+/// A word that asks, requests, conditions or judges: "clarify", "need", "negotiable".
+const ACT: u8 = 66;
+/// Several words that ask or condition: "tell me", "at least".
+const ACT_PHRASE: u8 = 3;
+/// What makes a number an amount of pay: "k", "hour", "annum".
+const AMOUNT_UNIT: u8 = 67;
+/// A verb after which a question word asks: "wonder how", "know what" ([`ASK_VERBS`]).
+const ASK_VERB: u8 = 68;
+/// What makes an amount a sum of business, not pay: "million", "budget", "worth".
+const NOT_PAY_AMOUNT: u8 = 69;
+
+/// Words that make an amount a sum of business: "a $2 million budget".
+const BUSINESS_SUMS: &[&str] = &[
+    "million",
+    "billion",
+    "m",
+    "bn",
+    "worth",
+    "budget+",
+    "revenue+",
+    "sale+",
+    "saving+",
+    "contract+",
+    "turnover",
+    "funding",
+    "grant+",
+    "portfolio+",
+    "spend",
+    "cost+",
+];
+
+const TOPIC_WORDS: &[&str] = &[
+    "salary+",
+    "wage+",
+    "pay",
+    "pays",
+    "paid",
+    "payrate",
+    "compensation",
+    "remuneration",
+    "money",
+    "monetary",
+    "benefits",
+    "pension+",
+    "401k",
+    "bonus+",
+    "commission+",
+    "equity",
+    "rsu+",
+    "overtime",
+    "pto",
+    "vacation+",
+    "perk+",
+    "stipend+",
+    "allowance+",
+    "relocation",
+    "earn+",
+    "earnings",
+    "income",
+    "payslip",
+    "paycheck",
+    "payout",
+    "raises",
+    "reimbursement",
+    "reimbursed",
+];
+
+const TOPIC_PHRASES: &[&str] = &[
+    "paid time off",
+    "time off",
+    "days off",
+    "day off",
+    "annual leave",
+    "parental leave",
+    "maternity leave",
+    "paternity leave",
+    "sick leave",
+    "sick days",
+    "sick pay",
+    "holiday allowance",
+    "holiday entitlement",
+    "holiday pay",
+    "holiday days",
+    "days of holiday",
+    "how many holidays",
+    "a raise",
+    "yearly raise",
+    "annual raise",
+    "salary raise",
+    "salary increase+",
+    "pay increase+",
+    "pay review",
+    "cost of living",
+    "pay rise",
+    "pay raise",
+    "salary range",
+    "hourly rate",
+    "day rate",
+    "daily rate",
+    "stock option+",
+    "stock grant+",
+    "stock award+",
+    "share option+",
+    "health insurance",
+    "medical insurance",
+    "dental insurance",
+    "life insurance",
+    "health cover",
+    "medical cover",
+    "health plan",
+    "dental plan",
+    "dental cover",
+    "healthcare plan",
+    "healthcare cover",
+    "private healthcare",
+    "health benefits",
+    "medical benefits",
+    "benefits package",
+    "benefit package",
+    "compensation package",
+    "pay package",
+    "salary package",
+    "take home",
+    "starting rate",
+    "signing bonus",
+    "sign on bonus",
+    "company car",
+    "budget for this role",
+    "budget for the role",
+    "budgeted range",
+    "how much does it pay",
+    "how much does the role pay",
+    "how much would i make",
+    "how much will i make",
+    "how much can i make",
+    "what the range is",
+    "the range for this role",
+    "the range for the role",
+];
+
+const NOT_PAY_PHRASES: &[&str] = &[
+    "pay attention",
+    "paying attention",
+    "paid attention",
+    "pay off",
+    "pays off",
+    "paid off",
+    "paying off",
+    "it pays",
+    "pay a visit",
+    "pay tribute",
+    "pay my respects",
+    "pay it forward",
+    "paid dividends",
+    "pays dividends",
+    "benefits of",
+    "benefits to",
+    "benefits from",
+    "pay per click",
+    "pay per",
+    "assistance benefits",
+    "housing benefit+",
+    "welfare benefits",
+    "unemployment benefits",
+    "child benefit+",
+    "disability benefits",
+    "social benefits",
+    "tax benefits",
+    "tenant benefits",
+    "member benefits",
+    "customer benefits",
+    "patient benefits",
+    "benefits that",
+    "benefits the",
+    "benefits our",
+    "benefits your",
+    "benefits their",
+    "benefits everyone",
+    "benefits everybody",
+    "private equity",
+    "equity research",
+    "equity analyst",
+    "equity and inclusion",
+    "equity fund",
+    "brand equity",
+    "compensation committee",
+    "compensation committees",
+    "compensation reports",
+    "workers compensation",
+    "money laundering",
+    "raise money",
+    "raised money",
+    "raising money",
+    "medical device",
+    "medical devices",
+    "medical records",
+    "medical research",
+    "medical team",
+    "medical school",
+    "dental practice",
+    "dental clinic",
+    "earned my",
+    "earned a",
+    "earn your trust",
+    "earn their trust",
+    "relocation project",
+];
+
+const OWN_FIGURE_PHRASES: &[&str] = &[
+    "salary expectation+",
+    "salary requirement+",
+    "expected salary",
+    "current salary",
+    "salary history",
+    "desired salary",
+    "my expectations",
+    "my salary",
+    "my current package",
+    "my current pay",
+    "my rate",
+    "my rates",
+];
+
+const ACT_WORDS: &[&str] = &[
+    "ask+",
+    "question+",
+    "inquire+",
+    "enquire+",
+    "inquiry",
+    "enquiry",
+    "wonder+",
+    "curious",
+    "clarify",
+    "clarification",
+    "confirm",
+    "negotiable",
+    "negotiation",
+    "flexibility",
+    "flexible",
+    "eligible",
+    "entitled",
+    "need",
+    "needs",
+    "require+",
+    "expect+",
+    "want",
+    "minimum",
+    "low",
+    "lower",
+    "insulting",
+    "meagre",
+    "meager",
+    "paltry",
+    "underpaid",
+    "higher",
+    "match",
+    "capped",
+    "cap",
+    "competitive",
+];
+
+const ACT_PHRASES: &[&str] = &[
+    "tell me",
+    "let me know",
+    "talk about",
+    "go over",
+    "know more",
+    "like to know",
+    "want to know",
+    "like to discuss",
+    "like to talk",
+    "like to understand",
+    "like to clarify",
+    "could we discuss",
+    "can we discuss",
+    "could we talk",
+    "can we talk",
+    "is there",
+    "are there",
+    "do you offer",
+    "does the role",
+    "does the position",
+    "does it come",
+    "would i",
+    "will i",
+    "do i get",
+    "would i get",
+    "how much",
+    "how many",
+    "looks like",
+    "look like",
+    "at least",
+    "more than",
+    "not enough",
+    "would have to",
+    "can only",
+    "could only",
+    "only if",
+    "as long as",
+    "provided that",
+    "in line with",
+    "set up a call",
+    "schedule a call",
+    "a call about",
+    "call to discuss",
+    "meeting to discuss",
+    "want to discuss",
+    "hoping to discuss",
+    "love to discuss",
+];
+
+/// Verbs after which a question word opens an indirect question: "ask how", "know what".
+const ASK_VERBS: &[&str] = &[
+    "ask+",
+    "wonder+",
+    "know",
+    "tell",
+    "curious",
+    "clarify",
+    "confirm",
+    "understand",
+    "sure",
+    "learn",
+    "find",
+    "check",
+];
+
+/// Words that make a number an amount of pay: "70k", "28 an hour", "£40,000 a year".
+const AMOUNT_UNITS: &[&str] = &["k", "grand", "hour", "hourly", "annum", "pa", "salary"];
+
+/// The pay topic of sentence `sent`, if it has one that is about pay: a topic word or
+/// phrase not used in another sense, or an amount of money.
+fn topic(sent: &Sent<'_, '_, '_>) -> Option<Span> {
+    let cx = sent.cx;
+    let doc = cx.doc();
+    // Words inside a phrase that is not about pay, or about the writer's own figures,
+    // do not count.
+    let not_pay: Vec<std::ops::Range<usize>> = sent
+        .own_hits(NOT_PAY)
+        .chain(sent.own_hits(OWN_FIGURES))
+        .map(|h| h.words())
+        .collect();
+    let free = |w: usize| !not_pay.iter().any(|r| r.contains(&w));
+    let phrase = sent
+        .own_hits(TOPIC_PHRASE)
+        .find(|h| free(h.first_word()) && free(h.end_word() - 1))
+        .map(|h| h.words());
+    let word = sent
+        .words
+        .clone()
+        .find(|&w| cx.tag_at(TOPIC, w) && free(w))
+        .map(|w| w..w + 1);
+    let amount = sent
+        .words
+        .clone()
+        .find(|&w| is_amount(sent, w))
+        .map(|w| w..w + 1);
+    let range = [phrase, word, amount]
+        .into_iter()
+        .flatten()
+        .min_by_key(|r| r.start)?;
+    // "I'm not asking about salary" (a question's "why don't you…" negates nothing).
+    if !sent.question_mark() && sent.negated(range.start, scope::CLAUSE) {
+        return None;
+    }
+    Some(doc.words_span(range))
+}
+
+/// True if word `w` is an amount of money: a number after a currency sign, or before
+/// "k", "an hour", "a year".
+fn is_amount(sent: &Sent<'_, '_, '_>, w: usize) -> bool {
+    let doc = sent.cx.doc();
+    let word = doc.words()[w];
+    if !word.has_digit() {
+        return false;
+    }
+    let text = doc.word_text(w);
+    let around = w.saturating_sub(2).max(sent.words.start)..(w + 4).min(sent.words.end);
+    if around.clone().any(|v| sent.cx.tag_at(NOT_PAY_AMOUNT, v)) {
+        return false;
+    }
+    let currency = doc.gap_before(w).ends_with(['$', '£', '€']);
+    let suffix_k = text.ends_with(['k', 'K']) && text.len() > 1;
+    let unit = (w + 1..(w + 3).min(sent.words.end)).any(|v| sent.cx.tag_at(AMOUNT_UNIT, v));
+    currency || suffix_k || unit
+}
+
+/// True if the sentence asks, requests, conditions or judges: the act a pay topic needs
+/// to be a question about pay.
+fn act(sent: &Sent<'_, '_, '_>) -> Option<Span> {
+    if sent.question_mark() || sent.asks() {
+        return Some(sent.span(sent.words.clone()));
+    }
+    // A question word that opens the sentence or a clause ("…today What is the salary"),
+    // or follows a verb of asking ("ask how the commission works"); not a relative
+    // pronoun ("a company that pays well", "a teacher who…").
+    let doc = sent.cx.doc();
+    let wh = sent.shared_all(cue::WH).find(|&w| {
+        w == sent.words.start
+            || doc.words()[w].is_capitalized()
+            || (w > sent.words.start && sent.cx.tag_at(ASK_VERB, w - 1))
+    });
+    if let Some(w) = wh {
+        return Some(sent.span(w..w + 1));
+    }
+    if let Some(w) = sent.own(ACT) {
+        return Some(sent.span(w..w + 1));
+    }
+    sent.own_hit(ACT_PHRASE).map(|h| sent.span(h.words()))
+}
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
-    let doc = cx.doc();
-    let mut last_sentence = usize::MAX;
-    for h in cx.hits() {
-        if !matches!(h.tag(), PAY | PAY_IF_ASKED) || h.sentence() == last_sentence {
-            continue;
-        }
-        let s = h.sentence();
-        let sentence = &doc.sentences()[s];
-        // Only what the writer asks in the subject or body counts.
-        if !matches!(sentence.part, Part::Body | Part::Subject) {
-            continue;
-        }
-        // "my salary expectations" is the writer's figure, not a question about theirs.
-        // (An OWN phrase covering this one starts at most two words before it.)
-        let own = cx
-            .hits_starting_in(h.first_word().saturating_sub(2)..h.first_word() + 1)
-            .iter()
-            .any(|o| o.tag() == OWN && h.end_word() <= o.end_word());
-        // "I'm not asking about salary".
-        if own || doc.is_negated(h.first_word(), scope::CLAUSE) {
-            continue;
-        }
-        let asks = sentence.part == Part::Subject || doc.is_question(s) || h.sentence_has(NEED);
-        let fires = match h.tag() {
-            PAY => asks,
-            _ => {
-                // Vague words count only in a direct question, and not as "benefits of …".
-                let next = doc.word_norm(h.end_word());
-                let direct = sentence.ending == Ending::Question;
-                if cx.tag_at(RANGE, h.first_word()) {
-                    direct && matches!(next, "is" | "for" | "you")
-                } else {
-                    direct && !matches!(next, "of" | "to" | "that" | "from")
-                }
-            }
-        };
-        if fires {
-            last_sentence = s;
-            let text = doc.sentence_text(sentence);
-            out.push(Finding::new(
-                sentence.span,
-                format!(
-                    "This asks about pay or benefits: \"{}\".",
-                    crate::text::excerpt(text, 90)
-                ),
-            ));
-        }
+    // With an offer in hand, pay and benefits are the next thing to discuss.
+    if cx.doc().stage() == Stage::OfferReceived {
+        return;
     }
+    flag_frames(cx, out, |sent| {
+        let topic = topic(sent)?;
+        act(sent)?;
+        Found::new(topic, "This asks about pay or benefits before an offer")
+    });
 }
 
 #[cfg(test)]
@@ -238,10 +548,21 @@ mod tests {
             "Could you tell me about the compensation package?",
             "I was wondering whether the role offers equity.",
             "Hi, I wanted to ask what the salary range is for this position?",
-            "What are the monetary benefits for this position?",
-            "Okay, if you tell me what the budgeted range is, I can tell you if we are aligned.",
             "How much PTO do new hires get?",
             "Subject: Question about salary",
+            "what does the job pay",
+            "Is the pension matched, and from when?",
+        ] {
+            assert_flags(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn flags_needs_conditions_and_remarks_on_low_pay() {
+        for text in [
+            "I could only accept the role if the base salary is at least 60k.",
+            "Honestly the pay you advertised seems low for the level.",
+            "I'd need my annual leave to carry over from my current employer.",
         ] {
             assert_flags(RULE, FollowUp, text);
         }
@@ -264,8 +585,18 @@ mod tests {
             "Please let me know if you need my salary requirements.",
             "The benefits of the new platform were clear.",
             "I enjoyed learning about the six-month training program.",
+            "My team raised money for a local shelter last year.",
         ] {
             assert_accepts(RULE, FollowUp, text);
         }
+    }
+
+    #[test]
+    fn stays_quiet_after_an_offer() {
+        assert_accepts(
+            RULE,
+            FollowUp,
+            "Thank you so much for the offer. Could you send the details of the pension plan?",
+        );
     }
 }

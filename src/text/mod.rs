@@ -3,6 +3,7 @@
 
 mod kind;
 mod layers;
+mod lemma;
 pub(crate) mod lexicon;
 mod parts;
 pub(crate) mod phrases;
@@ -40,6 +41,7 @@ static EMPTY_CONTEXT: Context = Context {
     topics: Vec::new(),
     skills: Vec::new(),
     other_companies: Vec::new(),
+    stage: None,
 };
 
 /// A draft analysed once: its lines, words, sentences, parts, template slots and the
@@ -56,6 +58,7 @@ pub struct Document<'a> {
     subject: Option<&'a str>,
     /// Phrase matches in the subject given apart from the text.
     subject_hits: Vec<RawHit>,
+    stage: crate::Stage,
     truncated_from: Option<usize>,
     lines: Vec<Line>,
     words: Vec<Word>,
@@ -169,17 +172,30 @@ impl<'a> Document<'a> {
         if let Some(subject) = draft.subject {
             phrases::scan_apart(subject, sets, &mut subject_hits);
         }
+        let context = draft.context.unwrap_or(&EMPTY_CONTEXT);
+        let stage = context.stage.unwrap_or_else(|| {
+            let offer = hits[..shared_end].iter().any(|h| {
+                h.tag == cue::OFFER_RECEIVED
+                    && matches!(sentences[h.sentence()].part, Part::Body | Part::Subject)
+            });
+            if offer {
+                crate::Stage::OfferReceived
+            } else {
+                crate::Stage::AfterInterview
+            }
+        });
         let (kind, kind_given) = match draft.kind {
             Some(k) => (k, true),
             None => (kind::detect(&sentences, &parts, &hits[..shared_end]), false),
         };
         Document {
             text,
-            context: draft.context.unwrap_or(&EMPTY_CONTEXT),
+            context,
             kind,
             kind_given,
             subject: draft.subject,
             subject_hits,
+            stage,
             truncated_from,
             lines,
             words,
@@ -388,6 +404,26 @@ impl<'a> Document<'a> {
         layers::has(&self.cues, w, bit)
     }
 
+    /// Returns the matches of the shared lexicon's phrase table `tag` (below 64) that lie
+    /// in sentence `s`, in text order. Logarithmic time to the first.
+    pub(crate) fn lexicon_hits_in(&self, s: usize, tag: u8) -> impl Iterator<Item = &Hit> {
+        let shared = self.hits_of(SHARED_OWNER);
+        let words = self.sentences.get(s).map_or(0..0, Sentence::words);
+        let i = shared.partition_point(|h| h.first_word() < words.start);
+        shared[i..]
+            .iter()
+            .take_while(move |h| h.first_word() < words.end)
+            .filter(move |h| h.tag == tag)
+    }
+
+    /// Returns where the candidate stands: as the context says, or, when it does not,
+    /// `offer-received` if the draft thanks for or accepts an offer, else
+    /// `after-interview`.
+    #[must_use]
+    pub fn stage(&self) -> crate::Stage {
+        self.stage
+    }
+
     /// Returns the matches of the shared lexicon's tables `tags`, in text order.
     pub(crate) fn lexicon_hits(&self, tags: &[u8]) -> impl Iterator<Item = &Hit> {
         self.hits_of(SHARED_OWNER)
@@ -440,6 +476,11 @@ impl<'a> Document<'a> {
             }
         }
         false
+    }
+
+    /// Returns true if and only if word `w` negates ("not", "never", "no", "don't").
+    pub(crate) fn is_negation_word(&self, w: usize) -> bool {
+        self.words.get(w).is_some_and(|x| x.has(flag::NEGATION))
     }
 
     /// True if a clause boundary (a semicolon, a dash, or a comma before "but") comes

@@ -96,8 +96,9 @@ pub(crate) struct PhraseSet {
 }
 
 impl PhraseSet {
-    /// Compiles `(owner, tag, phrase)` triples. Phrases are normalised first; the same
-    /// phrase in several tables is compiled once.
+    /// Compiles `(owner, tag, phrase)` triples. A word ending in `+` stands for all its
+    /// forms (see `lemma`); phrases are normalised first; the same phrase in several
+    /// tables is compiled once.
     ///
     /// With `word_classes`, a table whose tag is [`FIRST_CLASS_TAG`] or more is a word
     /// class: its single-word entries mark their word with a class bit instead of being
@@ -110,13 +111,17 @@ impl PhraseSet {
         let mut by_phrase: HashMap<String, Vec<(u16, u8)>> = HashMap::new();
         let mut order: Vec<String> = Vec::new();
         for (owner, tag, phrase) in entries {
-            let norm = normalize_phrase(phrase).ok_or_else(|| PhraseError::Empty(phrase.into()))?;
-            let slot = by_phrase.entry(norm.clone()).or_insert_with(|| {
-                order.push(norm);
-                Vec::new()
-            });
-            if !slot.contains(&(owner, tag)) {
-                slot.push((owner, tag));
+            // `pay+` stands for every form of the word.
+            for form in super::lemma::expand(phrase) {
+                let norm =
+                    normalize_phrase(&form).ok_or_else(|| PhraseError::Empty(phrase.into()))?;
+                let slot = by_phrase.entry(norm.clone()).or_insert_with(|| {
+                    order.push(norm);
+                    Vec::new()
+                });
+                if !slot.contains(&(owner, tag)) {
+                    slot.push((owner, tag));
+                }
             }
         }
         // Class bits: the shared tables' own tags, then the rules' from the top down.
