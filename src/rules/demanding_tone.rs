@@ -1,19 +1,31 @@
-//! `demanding-tone`: ultimatums, deadlines imposed on the reader, "I expect", "you need to".
+//! `demanding-tone`: demanding or aggressive wording.
+//!
+//! A demand is a directive aimed at the reader without the softening a request has
+//! ("could you", "when you have a chance", "if possible"). The frames:
+//!
+//! - a deadline set for the reader's answer ("by Friday", "within 48 hours", "today"),
+//!   unless it is the writer's own deadline told as news, or softened;
+//! - an imperative to answer ("Reply today", "Tell me where things stand"), bare or
+//!   urgent;
+//! - a stated need, expectation or requirement of the reader ("I need an answer",
+//!   "I expect a response", "you need to call me back"), not a polite question ("When
+//!   could I expect to hear back?") nor a condition ("if you need to reach me");
+//! - an ultimatum ("otherwise I will accept another offer"), pressure or guilt ("it isn't
+//!   fair to leave me hanging"), or arrogance ("you won't find anyone better").
 
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp};
-use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule, flag_sentences};
-use crate::text::Document;
-use crate::text::lexicon::scope;
+use crate::rule::{Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames};
+use crate::text::lexicon::{cue, scope};
 
 pub(crate) const RULE: Rule = Rule {
     id: "demanding-tone",
     category: Category::Tone,
-    summary: "Flags demanding or aggressive wording: ultimatums, deadlines set for the reader, \"I expect\", \"you need to\".",
-    why: "The reader owes you nothing yet; pressure reads as entitlement and is the quickest way \
-          to be moved to the bottom of the pile.",
-    help: "Ask instead of demanding: \"Could you let me know whether there is an update on the \
-           timeline?\"",
+    summary: "Flags demanding or aggressive wording: deadlines set for the reader, bare orders to reply, stated needs of an answer, ultimatums and pressure.",
+    why: "A hiring manager owes you courtesy, not a deadline; pressure makes you the \
+          candidate who will be difficult to work with, and a decision forced is rarely yes.",
+    help: "Ask instead of telling: \"Could you share an update on the timeline when you have a \
+           moment?\"; if another offer sets you a deadline, say so and ask politely.",
     options: &[],
     kind: RuleKind::Text(TextRule {
         levels: Levels::all(Level::Error),
@@ -25,6 +37,11 @@ pub(crate) const RULE: Rule = Rule {
             ),
             Example::new(CallScript, "So you need to call me back when you get this."),
             Example::new(FollowUp, "Why don't you just HIRE ME already?!?"),
+            Example::new(FollowUp, "Send me your decision within 48 hours."),
+            Example::new(
+                FollowUp,
+                "I require written confirmation of the next steps by end of day.",
+            ),
         ],
         accepted: &[
             Example::new(FollowUp, "If you need to reach me, my number is below."),
@@ -36,134 +53,513 @@ pub(crate) const RULE: Rule = Rule {
                 FollowUp,
                 "I will be available for another hour and hope to hear from you by then.",
             ),
+            Example::new(
+                FollowUp,
+                "When could I expect to hear back about next steps?",
+            ),
+            Example::new(
+                FollowUp,
+                "Please let me know if you need anything else from me before Friday.",
+            ),
+            Example::new(
+                FollowUp,
+                "I expect to finish my certification in May, which suits your timeline.",
+            ),
         ],
         phrases: &[
-            (
-                DEMAND,
-                &[
-                    "i expect an answer",
-                    "i expect a response",
-                    "i expect a reply",
-                    "i expect a decision",
-                    "i expect an update",
-                    "i expect a call",
-                    "i expect feedback",
-                    "i expect to hear",
-                    "i expect you to",
-                    "i expect to be contacted",
-                    "i demand",
-                    "i insist",
-                    "i need to hear back",
-                    "i need to hear from you",
-                    "i need an answer",
-                    "i need a decision",
-                    "i need a response",
-                    "i need to know by",
-                    "i need you to",
-                    "i want an answer",
-                    "i want a response",
-                    "i want to know by",
-                    "respond by",
-                    "reply to me by",
-                    "get back to me by",
-                    "let me know by",
-                    "answer by",
-                    "decide by",
-                    "otherwise i will",
-                    "otherwise i'll",
-                    "or else",
-                    "or i will",
-                    "or i'll",
-                    "last chance",
-                    "final notice",
-                    "final warning",
-                    "respond immediately",
-                    "reply immediately",
-                    "call me immediately",
-                    "get back to me immediately",
-                    "respond right away",
-                    "call me right away",
-                    "get back to me asap",
-                    "respond asap",
-                    "reply asap",
-                    "let me know asap",
-                    "call me asap",
-                    "remove my resume",
-                    "remove my application",
-                    "take me off",
-                    "hire me already",
-                    "just hire me",
-                    "why don't you just",
-                    "the one candidate",
-                    "the one you need",
-                    "i am the one",
-                    "i'm the one",
-                    "i tell you",
-                    "you won't regret",
-                    "you will not regret",
-                    "you'd be foolish",
-                    "you would be foolish",
-                    "your loss",
-                    "i deserve",
-                    "lost all faith",
-                    "you owe me",
-                    "give me an answer",
-                    "i need to know soon",
-                    "need to know soon",
-                    "need an answer soon",
-                    "need a decision soon",
-                    "hear back asap",
-                    "hear from you asap",
-                    "know asap",
-                    "asap please",
-                    "please asap",
-                ],
-            ),
-            (
-                MUST,
-                &[
-                    "you need to",
-                    "you must",
-                    "you have to",
-                    "you should",
-                    "you'd better",
-                    "you better",
-                    "you will need to",
-                ],
-            ),
-            (REPORTING, &["have", "receive", "find", "see", "know"]),
+            (DEADLINE, DEADLINE_WORDS),
+            (DIRECTIVE, DIRECTIVE_WORDS),
+            (NEED, NEED_WORDS),
+            (OBLIGE, OBLIGE_PHRASES),
+            (ULTIMATUM, ULTIMATUM_PHRASES),
+            (PRESSURE, PRESSURE_PHRASES),
+            (ARROGANCE, ARROGANCE_PHRASES),
+            (REPORTING, REPORTING_WORDS),
+            (MY_DEADLINE, MY_DEADLINE_PHRASES),
+            (OFFER_HELP, OFFER_HELP_PHRASES),
+            (INFORMING, INFORMING_PHRASES),
+            (AGGRESSION, AGGRESSION_PHRASES),
         ],
         evidence: None,
         check,
     }),
 };
 
-/// A demand in itself.
-const DEMAND: u8 = 0;
-/// "you need to", which demands unless it is conditional ("if you need to reach me").
-const MUST: u8 = 1;
+/// Introduces a deadline: "by", "within", "before", "until".
+const DEADLINE: u8 = 64;
+/// A verb that orders an answer when it opens a sentence: "reply", "tell", "decide".
+const DIRECTIVE: u8 = 65;
+/// Needing or expecting: "need", "expect", "require", "demand".
+const NEED: u8 = 66;
+/// Obliging the reader: "you need to", "you must", "you have to".
+const OBLIGE: u8 = 0;
+/// An ultimatum: "otherwise I will", "or I'll".
+const ULTIMATUM: u8 = 1;
+/// Pressure or guilt: "not fair to leave me", "I've turned down".
+const PRESSURE: u8 = 2;
+/// Arrogance: "you won't find anyone better", "I am the one candidate".
+const ARROGANCE: u8 = 3;
 /// A verb after "you should" that reports rather than demands: "you should have received".
-const REPORTING: u8 = 64;
+const REPORTING: u8 = 67;
+/// The writer's own deadline, told as news: "I have until", "need to reply by".
+const MY_DEADLINE: u8 = 4;
+/// An offer of help, which is not an order: "let me know if you need".
+const OFFER_HELP: u8 = 5;
+/// Telling, which uses the words of a demand: "I want you to know".
+const INFORMING: u8 = 6;
+/// Open hostility toward the reader: "shame on you", "no desire to work for you".
+const AGGRESSION: u8 = 7;
+
+const AGGRESSION_PHRASES: &[&str] = &[
+    "shame on you",
+    "no desire to work",
+    "would never work for",
+    "never want to work for",
+    "don't want to work for",
+    "do not want to work for",
+    "you people",
+    "screw you",
+    "to hell with",
+    "good riddance",
+    "how dare you",
+    "your loss",
+];
+
+const INFORMING_PHRASES: &[&str] = &[
+    "want you to know",
+    "wanted you to know",
+    "want to let you know",
+    "wanted to let you know",
+    "need you to know",
+    "want you to understand",
+];
+
+const DEADLINE_WORDS: &[&str] = &["by", "within", "before", "until", "till"];
+
+const DIRECTIVE_WORDS: &[&str] = &[
+    "reply", "respond", "answer", "decide", "confirm", "tell", "send", "give", "call", "ring",
+    "email", "contact", "update", "inform", "hurry", "remove", "hire", "explain", "get", "make",
+    "let",
+];
+
+const NEED_WORDS: &[&str] = &[
+    "need+", "expect+", "require+", "demand+", "want", "insist+", "must", "deserve+",
+];
+
+const OBLIGE_PHRASES: &[&str] = &[
+    "you need to",
+    "you needed to",
+    "you must",
+    "you have to",
+    "you've got to",
+    "you ought to",
+    "you should",
+    "you'd better",
+    "you had better",
+    "you will need to",
+    "i insist",
+    "i demand",
+    "i want someone",
+    "i want an answer",
+    "i want a response",
+    "i want a decision",
+    "i want to know now",
+];
+
+const ULTIMATUM_PHRASES: &[&str] = &[
+    "otherwise i will accept",
+    "otherwise i'll accept",
+    "otherwise i will withdraw",
+    "otherwise i'll withdraw",
+    "otherwise i will assume",
+    "otherwise i'll assume",
+    "otherwise i will take",
+    "otherwise i'll take",
+    "otherwise i will have to",
+    "otherwise i'll have to",
+    "otherwise i will go",
+    "otherwise i'll go",
+    "otherwise i will pursue",
+    "or i will accept",
+    "or i'll accept",
+    "or i will withdraw",
+    "or i'll withdraw",
+    "or i will assume",
+    "or i'll assume",
+    "or i will take",
+    "or i'll take",
+    "or i will go",
+    "or i'll go",
+    "or i will have to",
+    "or i'll have to",
+    "or else",
+    "i will be sure to mention",
+    "i'll be sure to mention",
+    "i will mention this",
+    "i'll mention this",
+    "leave a review",
+    "glassdoor",
+    "tell everyone",
+    "report this",
+    "escalate this",
+    "your ceo",
+    "your boss know",
+    "your manager know",
+    "i will have no choice",
+    "i'll have no choice",
+    "i will assume",
+    "i'll assume",
+    "i will withdraw",
+    "i'll withdraw",
+    "i will take my",
+    "i'll take my",
+    "i will go elsewhere",
+    "i'll go elsewhere",
+    "withdraw my application",
+    "withdraw my candidacy",
+    "pull my application",
+    "take my application elsewhere",
+    "look elsewhere",
+    "i will move on",
+    "i'll move on",
+    "last chance",
+    "final chance",
+    "final warning",
+    "this is your last",
+];
+
+const PRESSURE_PHRASES: &[&str] = &[
+    "not fair to leave me",
+    "isn't fair to leave me",
+    "it's not fair to",
+    "it isn't fair to",
+    "don't think it's fair",
+    "leave me hanging",
+    "keep me hanging",
+    "i've turned down",
+    "i have turned down",
+    "i turned down",
+    "i've put my life on hold",
+    "on hold for you",
+    "you owe me",
+    "i deserve an answer",
+    "i deserve a response",
+    "i deserve to know",
+    "the least you can do",
+    "the least you could do",
+    "i'm not going to wait",
+    "i won't wait",
+    "i will not wait",
+    "i can't wait any longer",
+    "cannot wait any longer",
+    "lost all faith",
+    "after all i've done",
+    "after all i have done",
+    "after everything i",
+    "after all the effort",
+    "after all the time",
+    "i cancelled",
+    "i canceled",
+    "i rearranged",
+    "i took a day off",
+    "i took time off",
+    "i took leave",
+    "remove my resume",
+    "remove my application",
+];
+
+const ARROGANCE_PHRASES: &[&str] = &[
+    "ready to get started",
+    "when do i start",
+    "when can i start",
+    "see you on monday",
+    "see you monday",
+    "i'm perfect for",
+    "i am perfect for",
+    "you'll agree",
+    "you will agree",
+    "you'll have to agree",
+    "over qualified",
+    "overqualified",
+    "i know i'm the",
+    "i know i am the",
+    "best candidate you",
+    "best person for",
+    "i am the one candidate",
+    "i'm the one candidate",
+    "the only candidate",
+    "you won't find anyone better",
+    "you will not find anyone better",
+    "you won't find a better",
+    "you'd be a fool",
+    "you would be a fool",
+    "you'd be crazy",
+    "you would be crazy",
+    "you'd be mad",
+    "your loss",
+    "i tell you",
+    "hire me already",
+    "just hire me",
+    "hire me now",
+    "perfect for that job",
+];
+
+const REPORTING_WORDS: &[&str] = &["have", "receive", "find", "see", "know", "feel", "expect"];
+
+const MY_DEADLINE_PHRASES: &[&str] = &[
+    "i have until",
+    "i've got until",
+    "i need to reply",
+    "need to reply by",
+    "need to respond",
+    "need to give them",
+    "need to get back to",
+    "need to decide",
+    "need to make a decision",
+    "must reply",
+    "must respond",
+    "must decide",
+    "to respond to",
+    "to reply to",
+    "another offer",
+    "other offer",
+    "competing offer",
+    "i will be available",
+    "i'll be available",
+    "i am available",
+    "i'm available",
+];
+
+const OFFER_HELP_PHRASES: &[&str] = &[
+    "if you need",
+    "if you have",
+    "if there is anything",
+    "if there's anything",
+    "should you need",
+    "should you have",
+    "anything else",
+    "any questions",
+    "any further information",
+    "any more information",
+    "any other information",
+    "happy to",
+    "glad to",
+];
+
+/// True if the sentence softens what it asks: "could you", "when you have a chance",
+/// "I'd appreciate", "I hope" ("feel free … by tomorrow noon" softens nothing).
+fn softened(sent: &Sent<'_, '_, '_>) -> bool {
+    sent.cx
+        .doc()
+        .lexicon_hits_in(sent.s, cue::SOFTENER)
+        .any(|h| !matches!(sent.norm(h.first_word()), "feel" | "whenever" | "no"))
+        || sent.words.clone().any(|w| {
+            matches!(
+                sent.norm(w),
+                "hope" | "hoping" | "appreciate" | "grateful" | "kindly"
+            )
+        })
+}
+
+/// The deadline in the sentence: "by Friday", "within 48 hours", "today".
+fn deadline(sent: &Sent<'_, '_, '_>) -> Option<std::ops::Range<usize>> {
+    let cx = sent.cx;
+    let doc = cx.doc();
+    for w in sent.words.clone() {
+        if cx.tag_at(DEADLINE, w) {
+            let end = (w + 4).min(sent.words.end);
+            let point = (w + 1..end).find(|&v| {
+                doc.word_is(v, cue::TIME_POINT)
+                    || doc.word_is(v, cue::TIME_UNIT)
+                    || doc.words()[v].has_digit()
+                    || doc
+                        .lexicon_hits_in(sent.s, cue::TIME_POINT_PHRASE)
+                        .any(|h| h.first_word() == v)
+            });
+            if let Some(v) = point {
+                return Some(w..v + 1);
+            }
+        }
+    }
+    // "reply today", "call me back tonight", "answer asap": urging words right after the
+    // answer asked for (not "thank you for your time today").
+    sent.words
+        .clone()
+        .find(|&w| {
+            matches!(
+                doc.word_norm(w),
+                "today" | "tonight" | "asap" | "immediately" | "now" | "tomorrow"
+            ) && w > sent.words.start
+                && (doc.word_is(w - 1, cue::RESPONSE)
+                    || matches!(doc.word_norm(w - 1), "me" | "back" | "us" | "decision"))
+        })
+        .map(|w| w..w + 1)
+        .or_else(|| {
+            // "an immediate answer", "respond urgently", "reply at once": urgency anywhere
+            // with the answer asked for.
+            let urgent = sent.words.clone().find(|&w| {
+                matches!(
+                    doc.word_norm(w),
+                    "immediate" | "immediately" | "urgent" | "urgently" | "promptly" | "asap"
+                )
+            });
+            urgent
+                .filter(|_| sent.shared(cue::RESPONSE).is_some())
+                .map(|w| w..w + 1)
+        })
+}
+
+/// The reader's answer in the sentence: "reply", "decision", "hear back", "let me know".
+fn answer_asked(sent: &Sent<'_, '_, '_>) -> bool {
+    sent.shared(cue::RESPONSE).is_some() || sent.shared_phrase(cue::ASKING).is_some()
+}
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
-    flag_sentences(cx, out, |doc: &Document<'_>, h| {
-        let conditional = doc
-            .previous_words(h.first_word(), 3)
-            .any(|(_, w)| matches!(w, "if" | "when" | "whenever" | "case" | "should" | "unless"));
-        let fires = match h.tag() {
-            DEMAND => {
-                !doc.is_negated(h.first_word(), scope::ADJACENT)
-                    || doc.word_norm(h.first_word()) == "or"
+    let doc = cx.doc();
+    flag_frames(cx, out, |sent| {
+        let label = "This sounds demanding";
+        // Insults and swearing at the reader: aggression, whatever else the sentence does.
+        let doc0 = sent.cx.doc();
+        let insult = sent.words.clone().find(|&w| {
+            doc0.word_is(w, cue::PROFANITY)
+                || matches!(
+                    sent.norm(w),
+                    "idiot"
+                        | "idiots"
+                        | "moron"
+                        | "morons"
+                        | "clowns"
+                        | "fools"
+                        | "pathetic"
+                        | "disgrace"
+                        | "incompetent"
+                        | "liars"
+                )
+        });
+        if let Some(w) = insult {
+            if sent.shared(cue::READER).is_some()
+                || sent.shared_phrase(cue::READER_SIDE).is_some()
+                || sent.words.len() <= 3
+            {
+                return Found::new(sent.span(w..w + 1), "This sounds aggressive");
             }
-            // "you should have received my portfolio" reports, it does not demand.
-            MUST => {
-                !conditional
-                    && !doc.is_negated(h.first_word(), scope::ADJACENT)
-                    && !cx.tag_at(REPORTING, h.end_word())
+        }
+        for tag in [AGGRESSION, ULTIMATUM, PRESSURE, ARROGANCE] {
+            if let Some(h) = sent.own_hit(tag) {
+                return Found::new(sent.span(h.words()), label);
             }
-            _ => false,
+        }
+        let soft = softened(sent);
+        let offer = sent.own_hit(OFFER_HELP).is_some() || sent.own_hit(INFORMING).is_some();
+        // "you need to call me back", not "if you need to reach me" nor "you should have
+        // received my portfolio".
+        if let Some(h) = sent.own_hit(OBLIGE) {
+            let conditional = doc.previous_words(h.first_word(), 3).any(|(_, w)| {
+                matches!(w, "if" | "when" | "whenever" | "case" | "should" | "unless")
+            });
+            let reporting = cx.tag_at(REPORTING, h.end_word());
+            if !conditional
+                && !reporting
+                && !offer
+                && !sent.negated(h.first_word(), scope::ADJACENT)
+            {
+                return Found::new(sent.span(h.words()), label);
+            }
+        }
+        // A deadline for the reader's answer (not one the reader named: "you mentioned a
+        // decision by the 15th").
+        if let Some(d) = deadline(sent) {
+            let mine =
+                sent.own_hit(MY_DEADLINE).is_some() || sent.shared_phrase(cue::REPORTED).is_some();
+            if answer_asked(sent) && !soft && !mine && !offer {
+                return Found::new(sent.span(d), label);
+            }
+        }
+        // An order to answer, opening the sentence: "Reply today", "Tell me where things
+        // stand" (not "Let me know if you need anything", not "Please send the form").
+        let first = sent.words.start;
+        let opener = if matches!(sent.norm(first), "please" | "just" | "so" | "now") {
+            first + 1
+        } else {
+            first
         };
-        fires.then_some("This sounds demanding")
+        if opener < sent.words.end && cx.tag_at(DIRECTIVE, opener) && !soft && !offer {
+            let please = sent.words.clone().any(|w| sent.norm(w) == "please");
+            let urgent = deadline(sent).is_some()
+                || sent
+                    .words
+                    .clone()
+                    .any(|w| matches!(sent.norm(w), "already" | "now" | "immediately"));
+            let to_me = matches!(sent.norm(opener + 1), "me" | "back" | "us")
+                || (opener + 1..sent.words.end).any(|v| doc.word_is(v, cue::RESPONSE));
+            let question = sent.question_mark();
+            if to_me && !question && (urgent || !please) && sent.norm(opener) != "let" {
+                return Found::new(sent.span(opener..opener + 1), label);
+            }
+            if sent.norm(opener) == "let" && urgent {
+                return Found::new(sent.span(opener..opener + 1), label);
+            }
+        }
+        // "If I don't hear back by then, I will…": a condition on the reader's silence.
+        let doc2 = doc;
+        if let Some(w) = sent.words.clone().find(|&w| doc2.word_norm(w) == "if") {
+            let silent = (w + 1..(w + 8).min(sent.words.end)).any(|v| {
+                doc2.is_negation_word(v)
+                    && (v + 1..(v + 4).min(sent.words.end)).any(|x| {
+                        matches!(
+                            doc2.word_norm(x),
+                            "hear" | "heard" | "receive" | "get" | "reply" | "respond"
+                        )
+                    })
+            });
+            let then_i = (w + 3..sent.words.end).any(|v| {
+                matches!(doc2.word_norm(v), "i'll" | "i")
+                    && matches!(
+                        doc2.word_norm(v + 1),
+                        "will" | "shall" | "must" | "have" | "would"
+                    )
+                    || matches!(doc2.word_norm(v), "i'll")
+            });
+            if silent && then_i {
+                return Found::new(sent.span(w..w + 1), label);
+            }
+        }
+        // "I deserve an explanation": entitlement.
+        if let Some(w) = sent
+            .words
+            .clone()
+            .find(|&w| matches!(sent.norm(w), "deserve" | "deserved"))
+        {
+            let by_me = (w.saturating_sub(4).max(sent.words.start)..w).any(|v| doc.is_pronoun_i(v));
+            if by_me && !sent.negated(w, scope::ADJACENT) {
+                return Found::new(sent.span(w..w + 1), label);
+            }
+        }
+        // "I need an answer", "I expect a response", "I require confirmation": a need of
+        // the reader's answer, stated rather than asked.
+        if let Some(w) = sent.own(NEED) {
+            let by_me = (w.saturating_sub(3).max(sent.words.start)..w)
+                .any(|v| doc.is_pronoun_i(v) || sent.norm(v) == "we");
+            let of_reader = (w + 1..(w + 7).min(sent.words.end)).any(|v| {
+                doc.word_is(v, cue::RESPONSE)
+                    || matches!(sent.norm(v), "someone" | "somebody" | "you" | "yours")
+            });
+            // "When could I expect to hear back?" asks; "I expect to finish" is mine.
+            let asks = sent.question_mark() || sent.shared(cue::WH) == Some(first);
+            let own_action = matches!(sent.norm(w + 1), "to")
+                && !(w + 2..(w + 4).min(sent.words.end)).any(|v| doc.word_is(v, cue::RESPONSE));
+            if by_me
+                && of_reader
+                && !asks
+                && !soft
+                && !own_action
+                && !offer
+                && !sent.negated(w, scope::ADJACENT)
+            {
+                return Found::new(sent.span(w..w + 1), label);
+            }
+        }
+        None
     });
 }
 
@@ -175,25 +571,29 @@ mod tests {
     const RULE: &str = "demanding-tone";
 
     #[test]
-    fn flags_ultimatums_and_presumption() {
+    fn flags_deadlines_orders_needs_and_ultimatums() {
         for text in [
-            "I need to hear back from you by…",
+            "I need to hear back from you by Thursday.",
             "Remove my resume – I have lost all faith.",
             "I am the one candidate you have been looking for.",
             "I tell you I'm perfect for that job, man.",
             "Please respond by end of day.",
+            "Reply today, please.",
+            "I need an answer about the role this week.",
+            "Tell me whether I got the job.",
         ] {
             assert_flags(RULE, FollowUp, text);
         }
     }
 
     #[test]
-    fn ignores_polite_deadlines_and_conditions() {
+    fn ignores_requests_offers_and_own_deadlines() {
         for text in [
-            "I'm wondering if you have a timeline in place for your decision?",
-            "Is there something I can provide you to help make the decision?",
-            "You should have received my portfolio by email.",
-            "I wanted to write you immediately to apologize.",
+            "Could you let me know the timeline when you have a moment?",
+            "Please let me know if there is anything else you need.",
+            "You should have received my portfolio on Monday.",
+            "I need to reply to another offer by Friday, so I would appreciate knowing your timeline if possible.",
+            "Please find my references attached.",
         ] {
             assert_accepts(RULE, FollowUp, text);
         }

@@ -125,6 +125,9 @@ const SHORTFALL_WORDS: &[&str] = &[
     "rushed",
     "sketchy",
     "patchy",
+    "distracted",
+    "foggy",
+    "groggy",
 ];
 
 const SHORTFALL_PHRASES: &[&str] = &[
@@ -256,6 +259,14 @@ const SHORTFALL_PHRASES: &[&str] = &[
     "late with",
     "behind with",
     "behind on",
+    "thinking straight",
+    "thinking clearly",
+    "couldn't concentrate",
+    "could not concentrate",
+    "couldn't focus",
+    "could not focus",
+    "hard to concentrate",
+    "hard to focus",
     "not my strongest",
     "wasn't my strongest",
     "could have been better",

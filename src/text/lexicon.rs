@@ -102,6 +102,8 @@ pub(crate) mod cue {
     pub(crate) const TIME_POINT: u8 = 85;
     /// A question word: "what", "when", "how", "whether".
     pub(crate) const WH: u8 = 86;
+    /// What the reader owes a candidate: "reply", "answer", "decision", "update", "news".
+    pub(crate) const RESPONSE: u8 = 87;
 
     /// A greeting too casual for an employer: "hey", "yo" (also a [`GREETING`]).
     pub(crate) const CASUAL_GREETING: u8 = 14;
@@ -220,6 +222,7 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "would be grateful",
             "i wonder if",
             "i was wondering",
+            "i wondered",
             "i'm wondering",
             "i am wondering",
             "if it's not too much trouble",
@@ -313,6 +316,9 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "end of the week",
             "end of week",
             "end of play",
+            "close of play",
+            "end of the working day",
+            "lunchtime",
             "first thing",
             "this afternoon",
             "this evening",
@@ -945,6 +951,38 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "weekend",
             "am",
             "pm",
+        ],
+    ),
+    (
+        cue::RESPONSE,
+        &[
+            "reply+",
+            "respond+",
+            "response+",
+            "answer+",
+            "decide+",
+            "decision+",
+            "confirm+",
+            "confirmation",
+            "update+",
+            "news",
+            "word",
+            "feedback",
+            "outcome",
+            "result+",
+            "status",
+            "verdict",
+            "hear",
+            "heard",
+            "hearing",
+            "back",
+            "call+",
+            "ring+",
+            "email+",
+            "contact+",
+            "know",
+            "explanation",
+            "clarity",
         ],
     ),
     (
