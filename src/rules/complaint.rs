@@ -178,6 +178,19 @@ const FAILURE_PHRASES: &[&str] = &[
     "cancelled at the last minute",
     "canceled at the last minute",
     "at the last minute",
+    "form letter",
+    "form letters",
+    "form rejection",
+    "form email",
+    "template email",
+    "template rejection",
+    "generic email",
+    "generic rejection",
+    "canned response",
+    "canned reply",
+    "automated email",
+    "automated reply",
+    "automated rejection",
     "last minute change",
     "no one was there",
     "nobody was there",
@@ -638,6 +651,18 @@ const BARBED_PHRASES: &[&str] = &[
     "i was shocked",
     "walking away",
     "lost all faith",
+    "happy i was not",
+    "happy i wasn't",
+    "glad i was not",
+    "glad i wasn't",
+    "glad i didn't",
+    "happy i didn't",
+    "relieved i",
+    "dodged a bullet",
+    "if this is the level",
+    "if this is how",
+    "if that is how",
+    "if that's how",
 ];
 
 const JUDGEMENT_PHRASES: &[&str] = &[
@@ -958,6 +983,76 @@ fn failure(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     None
 }
 
+/// Disappointment or frustration pinned on the reader: "my disappointment in your
+/// district", "how disappointing that you were more interested in another candidate" —
+/// not disappointment about the outcome that thanks the reader in the same breath.
+fn blamed_feeling(sent: &Sent<'_, '_, '_>) -> Option<Found> {
+    let cx = sent.cx;
+    let doc = cx.doc();
+    let feeling = sent.words.clone().find(|&w| {
+        matches!(
+            doc.word_norm(w),
+            "disappointing"
+                | "disappointment"
+                | "frustrating"
+                | "frustrated"
+                | "frustration"
+                | "annoyed"
+                | "annoying"
+                | "irritated"
+                | "irritating"
+                | "upsetting"
+                | "angry"
+                | "appalled"
+                | "dismayed"
+                | "distasteful"
+                | "offended"
+                | "offensive"
+                | "insulted"
+        )
+    })?;
+    if sent.negated(feeling, scope::CLAUSE) {
+        return None;
+    }
+    let grateful = sent.words.clone().any(|w| {
+        doc.word_is(w, cue::THANK)
+            || doc.word_is(w, cue::APPRECIATE)
+            || doc.word_is(w, cue::GRATEFUL)
+    }) || doc.lexicon_hits_in(sent.s, cue::THANK).next().is_some()
+        || doc
+            .lexicon_hits_in(sent.s, cue::APPRECIATE)
+            .next()
+            .is_some();
+    // The reader as the one who did it: "you were", "your district", "the panel".
+    let blamed = sent.words.clone().any(|w| {
+        doc.word_is(w, cue::READER) && !matches!(doc.word_norm(w + 1), "time" | "consideration")
+    }) || sent.shared_phrase(cue::READER_SIDE).is_some();
+    // "I was disappointed that I did not get it": the outcome, felt.
+    let outcome = sent.words.clone().any(|w| {
+        matches!(
+            doc.word_norm(w),
+            "offered"
+                | "selected"
+                | "chosen"
+                | "successful"
+                | "unsuccessful"
+                | "position"
+                | "role"
+                | "news"
+        )
+    }) && !sent
+        .words
+        .clone()
+        .any(|w| doc.word_is(w, cue::READER) && doc.word_norm(w + 1) != "time");
+    if blamed && !grateful && !outcome {
+        return Found::new(
+            sent.span(feeling..feeling + 1),
+            "This complains about how the employer handled things",
+        );
+    }
+    None
+}
+
 /// Sarcasm, rhetorical questions and barbed remarks.
 fn tone(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     if let Some(h) = sent.own_hit(RHETORICAL) {
@@ -1031,6 +1126,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             .or_else(|| breach(sent))
             .or_else(|| judgement(sent))
             .or_else(|| failure(sent))
+            .or_else(|| blamed_feeling(sent))
     });
 }
 
