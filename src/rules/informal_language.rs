@@ -37,6 +37,33 @@ pub(crate) const RULE: Rule = Rule {
                 SLANG,
                 &[
                     "gonna",
+                    "mate",
+                    "cheers for",
+                    "proper enjoyed",
+                    "cracking",
+                    "brill",
+                    "chuffed",
+                    "innit",
+                    "awesome sauce",
+                    "super awesome",
+                    "totally awesome",
+                    "legit",
+                    "vibes",
+                    "bruh",
+                    "fam",
+                    "dope",
+                    "tysm",
+                    "no prob",
+                    "no probs",
+                    "np",
+                    "ty",
+                    "thank u",
+                    "how come",
+                    "anyways",
+                    "anyhoo",
+                    "okie",
+                    "kk",
+                    "luv",
                     "wanna",
                     "gotta",
                     "kinda",
@@ -211,11 +238,19 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         }
         let word = doc.words()[h.first_word()];
         let fires = match h.tag() {
-            // "R" and "U" as capitals are names of things; "u" alone is texting.
+            // "R" and "U" as capitals are names of things; "u" alone is texting. A
+            // capitalised word inside a name is not slang: "the Hey Presto festival".
             SLANG => {
-                !(word.is_all_caps()
+                let one_letter_caps = word.is_all_caps()
                     && h.words().len() == 1
-                    && doc.word_norm(h.first_word()).len() == 1)
+                    && doc.word_norm(h.first_word()).len() == 1;
+                let in_name = word.is_capitalized()
+                    && h.first_word() > sentence.words().start
+                    && doc
+                        .words()
+                        .get(h.end_word())
+                        .is_some_and(|n| n.is_capitalized());
+                !one_letter_caps && !in_name
             }
             // ", you know," and ", man." are fillers; "like" only as ", like,".
             FILLER => {
