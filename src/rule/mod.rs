@@ -29,7 +29,7 @@ pub use criterion::Criterion;
 pub use example::{ContactExample, TimelineExample};
 pub use example::{ContextField, Example};
 pub(crate) use frames::{Found, Sent, flag_frames};
-pub(crate) use helpers::{flag_sentences, missing};
+pub(crate) use helpers::missing;
 pub use meta::{Evidence, EvidenceFn, Gate, PhraseTable, Rule, RuleKind, TextCheckFn, TextRule};
 #[cfg(feature = "timing")]
 pub use meta::{TimelineCheckFn, TimelineRule};

@@ -964,6 +964,38 @@ fn failure(sent: &Sent<'_, '_, '_>) -> Option<Found> {
             return Found::new(sent.span(w..w + 1), label);
         }
     }
+    // "it started twenty minutes late", "the panel joined a half hour late": the
+    // meeting kept the writer waiting. Not "I arrived late" (an excuse) and not "late
+    // last week" (a time).
+    for w in sent.words.clone().filter(|&w| doc.word_norm(w) == "late") {
+        if doc.word_is(w + 1, cue::TIME_UNIT) || matches!(doc.word_norm(w + 1), "last" | "in") {
+            continue;
+        }
+        let start = w.saturating_sub(5).max(sent.words.start);
+        let Some(verb) = (start..w).rev().find(|&v| {
+            matches!(
+                doc.word_norm(v),
+                "started"
+                    | "began"
+                    | "ran"
+                    | "arrived"
+                    | "joined"
+                    | "showed"
+                    | "turned"
+                    | "was"
+                    | "were"
+                    | "logged"
+                    | "called"
+                    | "rang"
+            )
+        }) else {
+            continue;
+        };
+        let subject = verb.saturating_sub(1);
+        if verb > sent.words.start && !doc.is_pronoun_i(subject) && doc.word_norm(subject) != "we" {
+            return Found::new(sent.span(subject..w + 1), label);
+        }
+    }
     // "it wasn't fair", "this is not professional": a quality owed, denied.
     for w in sent.words.clone().filter(|&w| cx.tag_at(QUALITY, w)) {
         let from = w.saturating_sub(3).max(sent.words.start);
@@ -974,7 +1006,12 @@ fn failure(sent: &Sent<'_, '_, '_>) -> Option<Found> {
                 cx.tag_at(COPULA, v)
                     && matches!(doc.word_norm(v.saturating_sub(1)), "it" | "this" | "that")
             });
+        // "if now is not a good time": a courtesy about timing, not a verdict.
+        let courtesy = doc.word_is(w + 1, cue::TIME_UNIT)
+            || matches!(doc.word_norm(w + 1), "time" | "moment")
+            || (sent.words.start..from).any(|v| doc.word_norm(v) == "if");
         let hedge = matches!(doc.word_norm(w.saturating_sub(1)), "sure")
+            || courtesy
             || doc.is_first_person(sent.s) && !about_them;
         if denied && about_them && !hedge {
             return Found::new(sent.span(from..w + 1), "This judges the employer harshly");

@@ -156,6 +156,7 @@ pub(crate) fn find(input: &Input<'_>, quoted: &[bool], part_of: &mut Vec<Part>) 
         return parts;
     };
     let mut next_content = 0;
+    let mut inline_greeting = false;
 
     // Subject line.
     let fl = &input.lines[first_line];
@@ -166,20 +167,38 @@ pub(crate) fn find(input: &Input<'_>, quoted: &[bool], part_of: &mut Vec<Part>) 
             label_end = fw + 1;
         }
         if input.gap_after(label_end).trim_start().starts_with(':') {
-            mark(part_of, fw, fl.end_word, Part::Subject);
-            if label_end + 1 < fl.end_word {
-                parts.subject = Some(Span::new(
-                    words[label_end + 1].span.start,
-                    input.line_text(first_line).len() + fl.span.start,
-                ));
+            // A draft whose line breaks were lost: "Subject: Thank you Dear Ms. Park,
+            // Thank you for…" — the subject ends where a greeting with a name starts.
+            let inline = (label_end + 2..fl.end_word.min(label_end + 18))
+                .filter(|&w| hit_at(input.shared, cue::GREETING, w).is_some())
+                .find_map(|w| {
+                    let g = greeting_at(input, fl, w, false)?;
+                    (g.0.name.is_some() && g.1 < fl.end_word).then_some((w, g))
+                });
+            let subject_end = inline.as_ref().map_or(fl.end_word, |(w, _)| *w);
+            mark(part_of, fw, subject_end, Part::Subject);
+            if label_end + 1 < subject_end {
+                let end = if subject_end < fl.end_word {
+                    words[subject_end - 1].span.end
+                } else {
+                    input.line_text(first_line).len() + fl.span.start
+                };
+                parts.subject = Some(Span::new(words[label_end + 1].span.start, end));
             }
-            next_content = 1;
+            if let Some((w, (greeting, end))) = inline {
+                mark(part_of, w, end, Part::Greeting);
+                parts.greeting = Some(greeting);
+                inline_greeting = true;
+            } else {
+                next_content = 1;
+            }
         }
     }
 
     // Greeting, possibly below a header block of short lines.
     let mut greeting_line = None;
-    for (k, &l) in content.iter().enumerate().skip(next_content).take(16) {
+    let search = if inline_greeting { 0 } else { 16 };
+    for (k, &l) in content.iter().enumerate().skip(next_content).take(search) {
         let line = &input.lines[l];
         if let Some(g) = greeting_on(input, line, k == next_content) {
             for &h in &content[next_content..k] {
@@ -195,6 +214,8 @@ pub(crate) fn find(input: &Input<'_>, quoted: &[bool], part_of: &mut Vec<Part>) 
             break;
         }
     }
+    // The body starts on the line after the greeting, or on the subject's own line when
+    // the greeting was found inside it.
     let body_from = greeting_line.map_or(next_content, |k| k + 1);
 
     // Sign-off and signature, read upwards from the last line.
@@ -313,12 +334,21 @@ fn leading_space(s: &str) -> usize {
 
 /// A greeting opening `line`: its parts and the end word of the greeting.
 fn greeting_on(input: &Input<'_>, line: &Line, first_content: bool) -> Option<(Greeting, usize)> {
-    let fw = line.first_word;
+    greeting_at(input, line, line.first_word, first_content)
+}
+
+/// A greeting starting at word `fw` of `line`: its parts and the end word of the greeting.
+fn greeting_at(
+    input: &Input<'_>,
+    line: &Line,
+    fw: usize,
+    first_content: bool,
+) -> Option<(Greeting, usize)> {
     let words = input.words;
     let Some(opener_end) = hit_at(input.shared, cue::GREETING, fw) else {
         // "Dan," alone on the first line is a greeting by name.
         if first_content
-            && line.word_count() <= 3
+            && line.end_word - fw <= 3
             && input
                 .line_text(line_index(input, line))
                 .ends_with([',', ':'])
@@ -338,7 +368,7 @@ fn greeting_on(input: &Input<'_>, line: &Line, first_content: bool) -> Option<(G
         return None;
     };
     // "Morning" or "Afternoon" alone only greet when the line is short.
-    if opener_end - fw == 1 && input.is(fw, cue::DAYPART) && line.word_count() > 3 {
+    if opener_end - fw == 1 && input.is(fw, cue::DAYPART) && line.end_word - fw > 3 {
         return None;
     }
     let opener = super::phrases::words_span(words, fw, opener_end);
