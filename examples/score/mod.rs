@@ -382,15 +382,16 @@ impl CategoryScore {
     }
 }
 
+/// A passage the linter judged wrongly: `(id, category, positive, rules that fired,
+/// text)`.
+pub(crate) type PassageMiss = (String, String, bool, String, String);
+
 /// Scores passages per category; returns the scores and what was missed or wrongly
-/// flagged: `(id, category, positive, rules that fired, text)`.
+/// flagged.
 pub(crate) fn score_passages(
     linter: &Linter,
     passages: &[&Passage],
-) -> (
-    BTreeMap<&'static str, CategoryScore>,
-    Vec<(String, String, bool, String, String)>,
-) {
+) -> (BTreeMap<&'static str, CategoryScore>, Vec<PassageMiss>) {
     let mut per: BTreeMap<&'static str, CategoryScore> = BTreeMap::new();
     let mut misses = Vec::new();
     for p in passages {

@@ -960,7 +960,7 @@ fn failure(sent: &Sent<'_, '_, '_>) -> Option<Found> {
             .rev()
             .take(3)
             .any(|v| doc.is_pronoun_i(v) || doc.word_norm(v) == "my");
-        if (theirs || done_to_me) && !(mine && !done_to_me) && !sent.negated(w, scope::ADJACENT) {
+        if (done_to_me || theirs && !mine) && !sent.negated(w, scope::ADJACENT) {
             return Found::new(sent.span(w..w + 1), label);
         }
     }

@@ -146,8 +146,8 @@ fn regular(w: &str, out: &mut Vec<String>) {
     // -ed and -ing
     if last == b'e' {
         out.push(format!("{w}d"));
-        if w.ends_with("ie") {
-            out.push(format!("{}ying", &w[..w.len() - 2]));
+        if let Some(stem) = w.strip_suffix("ie") {
+            out.push(format!("{stem}ying"));
         } else if w.ends_with("ee") || w.ends_with("ye") || w.ends_with("oe") {
             out.push(format!("{w}ing"));
         } else {
