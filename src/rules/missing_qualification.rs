@@ -7,7 +7,7 @@ use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
 use crate::text::Part;
-use crate::text::lexicon::scope;
+use crate::text::lexicon::{cue, scope};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-qualification",
@@ -211,6 +211,9 @@ pub(crate) const RULE: Rule = Rule {
             (NUMBER, NUMBER_WORDS),
             (BETWEEN_WORD, BETWEEN),
             (SKILL_SLOT, SKILL_SLOT_WORDS),
+            (WORK_NOW, WORK_NOW_VERBS),
+            (ON_THE_JOB, ON_THE_JOB_WORDS),
+            (MONTH, MONTHS),
         ],
         evidence: Some(Evidence::new(Criterion::Qualification, evidence)),
         check,
@@ -233,6 +236,12 @@ const NUMBER: u8 = 66;
 const BETWEEN_WORD: u8 = 67;
 /// A word a slot uses when it stands for a skill ([`SKILL_SLOT_WORDS`]).
 const SKILL_SLOT: u8 = 68;
+/// A résumé verb in the present tense ([`WORK_NOW_VERBS`]).
+const WORK_NOW: u8 = 69;
+/// A word that ties a statement to the writer's job: "currently", "daily", "per".
+const ON_THE_JOB: u8 = 70;
+/// A month, whose numbers are dates rather than amounts ([`MONTHS`]).
+const MONTH: u8 = 71;
 
 /// Words a slot uses when it stands for a skill: "[relevant skill]".
 const SKILL_SLOT_WORDS: &[&str] = &[
@@ -485,7 +494,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         .map(|h| doc.sentences()[h.sentence()].span)
         .or_else(|| {
             doc.body_sentences()
-                .find(|&(i, _)| skill_slot(cx, i) || did_something(cx, i))
+                .find(|&(i, _)| skill_slot(cx, i) || did_something(cx, i) || on_the_job(cx, i))
                 .map(|(_, s)| s.span)
         })
 }
@@ -682,6 +691,177 @@ fn did_something(cx: &RuleContext<'_, '_>, s: usize) -> bool {
         let work = cx.tag_at(WORK, v);
         // The work has an object worth naming: "a forecast in SQL".
         work && doc.next_words(v + 1, 8).any(|(x, _)| concrete(cx, x))
+    })
+}
+
+/// Résumé verbs in the present tense, which say what the writer does in a job: "I
+/// coordinate", "I maintain". Alone they are too common to prove a qualification ("I
+/// plan to call"); [`on_the_job`] asks for the job as well.
+const WORK_NOW_VERBS: &[&str] = &[
+    "coordinate",
+    "plan",
+    "maintain",
+    "lead",
+    "manage",
+    "run",
+    "teach",
+    "supervise",
+    "handle",
+    "oversee",
+    "build",
+    "design",
+    "develop",
+    "train",
+    "mentor",
+    "process",
+    "analyse",
+    "analyze",
+    "schedule",
+    "operate",
+    "administer",
+    "edit",
+    "test",
+    "deploy",
+    "work",
+    "serve",
+    "treat",
+    "install",
+    "repair",
+    "tutor",
+    "coach",
+    "organise",
+    "organize",
+    "audit",
+    "reconcile",
+    "forecast",
+    "model",
+    "research",
+    "recruit",
+    "hire",
+    "sell",
+    "negotiate",
+    "draft",
+    "translate",
+    "monitor",
+    "assess",
+    "evaluate",
+    "care",
+    "own",
+    "write",
+    "support",
+    "prepare",
+    "open",
+    "close",
+    "cook",
+    "drive",
+    "nurse",
+    "program",
+    "code",
+    "report",
+];
+
+/// Words that place a statement in the writer's job: "currently", "daily", "a team of".
+const ON_THE_JOB_WORDS: &[&str] = &[
+    "current",
+    "currently",
+    "present",
+    "presently",
+    "previous",
+    "former",
+    "daily",
+    "weekly",
+    "monthly",
+    "each",
+    "every",
+    "per",
+    "routinely",
+    "regularly",
+    "percent",
+    "million",
+    "thousand",
+    "hundred",
+    "dozen",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// True if word `w` is an amount ("120 shipments", "nine agents", "two years") rather
+/// than a date or a clock time ("the 7th", "September 25", "5 a.m.").
+fn amount(cx: &RuleContext<'_, '_>, w: usize) -> bool {
+    let doc = cx.doc();
+    let norm = doc.word_norm(w);
+    let numeric = doc.words()[w].has_digit() || doc.word_is(w, cue::NUMBER);
+    if !numeric || matches!(norm, "one" | "few" | "couple") {
+        return false;
+    }
+    let ordinal = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|x| norm.ends_with(x) && norm.starts_with(|c: char| c.is_ascii_digit()));
+    let dated = cx.tag_at(MONTH, w.wrapping_sub(1)) || cx.tag_at(MONTH, w + 1);
+    let clock = doc.word_is(w + 1, cue::TIME_POINT) || doc.word_norm(w + 1) == "a";
+    !(ordinal || dated || clock)
+}
+
+/// True if sentence `s` says what the writer does or has been in a job, tied to the job
+/// by an amount or a word like "currently": "In my current position I coordinate the
+/// rollout across eleven practices", "I plan around 120 shipments each week", "I've been
+/// a shift supervisor for two years".
+fn on_the_job(cx: &RuleContext<'_, '_>, s: usize) -> bool {
+    let doc = cx.doc();
+    if doc.is_question(s) {
+        return false;
+    }
+    let words = doc.sentences()[s].words();
+    let anchored = words
+        .clone()
+        .any(|w| cx.tag_at(ON_THE_JOB, w) || amount(cx, w));
+    if !anchored {
+        return false;
+    }
+    words.clone().any(|w| {
+        if !doc.is_pronoun_i(w) || doc.is_negated(w + 1, scope::ADJACENT) {
+            return false;
+        }
+        let mut v = w + 1;
+        while v < words.end
+            && (cx.tag_at(BETWEEN_WORD, v) || matches!(doc.word_norm(v), "currently" | "now"))
+        {
+            v += 1;
+        }
+        if v >= words.end || doc.is_conditional(w) {
+            return false;
+        }
+        // "I coordinate the rollout", "I maintain fraud models".
+        let works = (cx.tag_at(WORK_NOW, v) || cx.tag_at(WORK, v))
+            && doc.next_words(v + 1, 8).any(|(x, _)| concrete(cx, x));
+        // "I've been a shift supervisor", "I am a certified nurse".
+        let is_a = matches!(doc.word_norm(v), "been" | "am" | "'m" | "was" | "served")
+            && matches!(doc.word_norm(v + 1), "a" | "an" | "as");
+        works || is_a
     })
 }
 

@@ -94,6 +94,9 @@ pub(crate) const RULE: Rule = Rule {
                     "insights into",
                     "insights about",
                     "walking me through",
+                    "showing me",
+                    "showed me",
+                    "show me",
                     "walked me through",
                     "walk me through",
                     "tour of",
@@ -558,9 +561,18 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
                     })
                     .map(|(w, _)| w)
                     .collect();
+                // "the hiring push you mentioned": a report of what was said can
+                // follow its topic, within the same clause.
+                let reported = matches!(doc.word_norm(h.first_word()), "you" | "we");
+                let before = reported
+                    && (h.first_word().saturating_sub(6).max(s.words().start)..h.first_word())
+                        .rev()
+                        .take_while(|&w| !doc.gap_before(w + 1).contains([',', ';', ':']))
+                        .any(|w| concrete(cx, w));
                 // "talking with you about …." leaves the topic as a slot to fill.
                 (after.is_empty() && s.ending == Ending::Ellipsis)
                     || after.iter().any(|&w| concrete(cx, w))
+                    || before
             }
             PROJECT => !matches!(doc.word_norm(h.first_word().wrapping_sub(1)), "my" | "our"),
             MET => person(doc, h.end_word(), h.sentence(), reader),

@@ -1,10 +1,11 @@
 //! Lemma entries in phrase tables: `pay+` stands for every inflection and spelling of
 //! the word, so a table lists the word once and matches "pays", "paid" and "paying".
 //!
-//! The forms are a word's English inflections (plural and third person `-s`, past `-ed`,
-//! `-ing`, with the usual spelling changes and the irregular verbs a table below lists)
-//! and its British and American spellings (`-ise`/`-ize`, `-yse`/`-yze`, `-our`/`-or`,
-//! `-lled`/`-led`). Over-generation is harmless: a form nobody writes never matches.
+//! The forms are a word's English inflections (plural and third person `-s`, possessive
+//! `'s`, past `-ed`, `-ing`, with the usual spelling changes and the irregular verbs a
+//! table below lists) and its British and American spellings (`-ise`/`-ize`,
+//! `-yse`/`-yze`, `-our`/`-or`, `-lled`/`-led`). Over-generation is harmless: a form
+//! nobody writes never matches.
 
 /// Irregular verbs: base, then every other form.
 const IRREGULAR: &[(&str, &[&str])] = &[
@@ -202,6 +203,8 @@ pub(crate) fn forms(lemma: &str) -> Vec<String> {
         Some((_, other)) => inflected.extend(other.iter().map(|s| (*s).to_owned())),
         None => regular(lemma, &mut inflected),
     }
+    // The possessive: "yesterday's interview", "Monday's call".
+    inflected.push(format!("{lemma}'s"));
     let mut out = Vec::with_capacity(inflected.len() * 2);
     for f in &inflected {
         spellings(f, &mut out);
@@ -245,11 +248,15 @@ mod tests {
 
     #[test]
     fn inflects_regular_words() {
-        assert_eq!(forms("wait"), ["wait", "waits", "waited", "waiting"]);
+        assert_eq!(
+            forms("wait"),
+            ["wait", "waits", "waited", "waiting", "wait's"]
+        );
         assert_eq!(
             forms("salary"),
-            ["salary", "salaries", "salaried", "salarying"]
+            ["salary", "salaries", "salaried", "salarying", "salary's"]
         );
+        assert!(forms("yesterday").contains(&"yesterday's".to_owned()));
         assert!(forms("stop").contains(&"stopped".to_owned()));
         assert!(forms("regret").contains(&"regretting".to_owned()));
         assert!(forms("arrive").contains(&"arriving".to_owned()));
@@ -261,7 +268,7 @@ mod tests {
 
     #[test]
     fn knows_irregular_verbs_and_both_spellings() {
-        assert_eq!(forms("pay"), ["pay", "pays", "paid", "paying"]);
+        assert_eq!(forms("pay"), ["pay", "pays", "paid", "paying", "pay's"]);
         let apologise = forms("apologise");
         for f in ["apologize", "apologises", "apologized", "apologizing"] {
             assert!(apologise.contains(&f.to_owned()), "{f}");

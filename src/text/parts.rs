@@ -252,21 +252,20 @@ pub(crate) fn find(input: &Input<'_>, quoted: &[bool], part_of: &mut Vec<Part>) 
             parts.signature = Some(span);
         }
         set_signature(input, &sig_lines, part_of, &mut parts);
-    } else if let Some((first, end, line_end)) = inline_closing(
+    } else if let Some((first, end, name_end, line_end)) = inline_closing(
         input,
         &content[next_content.min(content.len())..],
         &sig_lines,
     )
-    .filter(|&(first, _, _)| part_of[first] == Part::Body)
+    .filter(|&(first, ..)| part_of[first] == Part::Body)
     {
         // "… a positive reply. Yours truly, Michael Wilson" at the end of a paragraph.
         mark(part_of, first, end, Part::Closing);
         parts.closing = Some(super::phrases::words_span(words, first, end));
         if end < line_end {
             mark(part_of, end, line_end, Part::Signature);
-            let span = super::phrases::words_span(words, end, line_end);
-            parts.signature_name = Some(span);
-            parts.signature = Some(span);
+            parts.signature_name = Some(super::phrases::words_span(words, end, name_end));
+            parts.signature = Some(super::phrases::words_span(words, end, line_end));
         }
         set_signature(input, &sig_lines, part_of, &mut parts);
     } else if let Some(&top) = sig_lines.first() {
@@ -520,7 +519,12 @@ fn valediction_line(
 ) -> Option<usize> {
     let line = &input.lines[l];
     let fw = line.first_word;
-    let end = hit_at(input.shared, cue::VALEDICTION, fw)?;
+    // "With best wishes," wraps a sign-off in "with".
+    let end = hit_at(input.shared, cue::VALEDICTION, fw).or_else(|| {
+        (input.norm(fw) == "with" && fw + 1 < line.end_word)
+            .then(|| hit_at(input.shared, cue::VALEDICTION, fw + 1))
+            .flatten()
+    })?;
     let text = input.line_text(l);
     if end == line.end_word {
         // A bare sign-off; a lone "Thanks." as the only body line is still body.
@@ -546,12 +550,13 @@ fn valediction_line(
 
 /// A sign-off at the end of the last paragraph: "… reply. Yours truly, Michael Wilson",
 /// or "… learn more. Thanks again for your time," above a name line.
-/// Returns the sign-off's first and end words and the end word of its signature.
+/// Returns the sign-off's first and end words and the end words of the name and of the
+/// signature.
 fn inline_closing(
     input: &Input<'_>,
     tail: &[usize],
     sig_lines: &[usize],
-) -> Option<(usize, usize, usize)> {
+) -> Option<(usize, usize, usize, usize)> {
     let last = *tail.iter().rev().find(|l| !sig_lines.contains(l))?;
     let line = &input.lines[last];
     let text = input.line_text(last);
@@ -576,20 +581,29 @@ fn inline_closing(
         } else {
             ""
         };
-        let named = (end..line.end_word)
-            .all(|w| input.words[w].is_capitalized() || input.words[w].is_placeholder());
         if sig_lines.is_empty() {
-            // "Yours truly, Michael Wilson" closing the paragraph.
-            if after.trim() == ","
-                && (1..=4).contains(&rest)
-                && named
-                && !text.ends_with(['.', '!', '?'])
-            {
-                return Some((first, end, line.end_word));
+            // "Yours truly, Michael Wilson" closing the paragraph, perhaps followed by
+            // an address or a number when line breaks were lost.
+            if after.trim() != "," || rest == 0 || rest > 12 || text.ends_with(['.', '!', '?']) {
+                continue;
+            }
+            let name_end = (end..line.end_word)
+                .take_while(|&w| input.words[w].is_capitalized() || input.words[w].is_placeholder())
+                .last()
+                .map_or(end, |w| w + 1);
+            let tail_text = input
+                .text
+                .get(input.words[name_end.min(line.end_word - 1)].span.start..line.span.end)
+                .unwrap_or("");
+            let contact_after = name_end == line.end_word
+                || tail_text.contains('@')
+                || (name_end..line.end_word).all(|w| input.words[w].has_digit());
+            if (1..=4).contains(&(name_end - end)) && contact_after {
+                return Some((first, end, name_end, line.end_word));
             }
         } else if rest <= 8 && (rest == 0 || text.ends_with(',')) {
             // "Thanks again for your time," with the name on the next line.
-            return Some((first, line.end_word, line.end_word));
+            return Some((first, line.end_word, line.end_word, line.end_word));
         }
     }
     None

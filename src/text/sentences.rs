@@ -157,7 +157,10 @@ fn push(
                 },
             ),
             ',' | ':' | ';' => Some(Ending::Comma),
-            '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '}' | '>' | '*' | '_' => None,
+            // Closing quotes and brackets, emphasis marks, and the signs that trail a
+            // number or a name ("14%", "40°", "C++", "C#") come before the terminator.
+            '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '}' | '>' | '*' | '_' | '%'
+            | '\u{2030}' | '\u{00B0}' | '\u{20AC}' | '\u{2122}' | '\u{00AE}' | '+' | '#' => None,
             _ => break,
         };
         if let Some(k) = kind {
