@@ -7,7 +7,7 @@ use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
 use crate::text::Part;
-use crate::text::lexicon::scope;
+use crate::text::lexicon::{cue, scope};
 
 pub(crate) const RULE: Rule = Rule {
     id: "missing-interest",
@@ -158,6 +158,9 @@ pub(crate) const RULE: Rule = Rule {
                 A_REPLY,
                 &["hearing", "receiving", "your", "next", "an", "any"],
             ),
+            (EAGER, EAGER_WORDS),
+            (JOIN, JOIN_VERBS),
+            (JOB, JOB_NOUNS),
         ],
         evidence: Some(Evidence::new(Criterion::Interest, evidence)),
         check,
@@ -172,6 +175,97 @@ const FORWARD: u8 = 1;
 const THE_JOB: u8 = 64;
 /// What "look forward to" is followed by when it awaits a reply, not the job.
 const A_REPLY: u8 = 65;
+
+/// A word of eagerness ([`EAGER_WORDS`]).
+const EAGER: u8 = 66;
+/// What the writer is eager to do ([`JOIN_VERBS`]).
+const JOIN: u8 = 67;
+/// What the writer is eager about ([`JOB_NOUNS`]).
+const JOB: u8 = 68;
+
+/// Words of eagerness, which state interest when aimed at the job: "motivated to join",
+/// "passionate about the role".
+const EAGER_WORDS: &[&str] = &[
+    "eager",
+    "keen",
+    "motivated",
+    "excited",
+    "enthusiastic",
+    "passionate",
+    "delighted",
+    "thrilled",
+    "interested",
+    "drawn",
+    "attracted",
+    "committed",
+    "determined",
+];
+
+/// What one is eager to do in a job: "to join", "to contribute".
+const JOIN_VERBS: &[&str] = &[
+    "join",
+    "work",
+    "contribute",
+    "start",
+    "begin",
+    "be",
+    "bring",
+    "help",
+    "support",
+    "grow",
+    "take",
+    "get",
+    "become",
+    "continue",
+    "move",
+    "pursue",
+];
+
+/// What one is eager about: the job, the team, the company.
+const JOB_NOUNS: &[&str] = &[
+    "role",
+    "position",
+    "job",
+    "opportunity",
+    "team",
+    "company",
+    "chance",
+    "prospect",
+    "post",
+    "work",
+    "organisation",
+    "organization",
+    "mission",
+    "department",
+    "firm",
+    "group",
+    "possibility",
+];
+
+/// True if the eager word `w` is aimed at the job: "motivated to join", "keen about the
+/// role", "drawn to your team" — not "excited to hear back" (a reply).
+fn aimed_at_job(cx: &RuleContext<'_, '_>, w: usize) -> bool {
+    let doc = cx.doc();
+    let Some(s) = doc.sentence_of(w) else {
+        return false;
+    };
+    let end = doc.sentences()[s].words().end;
+    let mut v = w + 1;
+    // "highly motivated", "very much interested": adverbs come before; after the word
+    // only "about", "for", "to", "by" or "in" lead on.
+    let link = doc.word_norm(v);
+    if !matches!(link, "to" | "about" | "for" | "by" | "in" | "at") {
+        return false;
+    }
+    v += 1;
+    if link == "to" && cx.tag_at(JOIN, v) {
+        return true;
+    }
+    // "about the role", "by your team's work", "to Dijkstra Shipping".
+    (v..(v + 4).min(end)).any(|x| {
+        cx.tag_at(JOB, x) || (doc.words()[x].is_capitalized() && !doc.word_is(x, cue::PRONOUN_I))
+    })
+}
 
 /// What "look forward to" must be followed by to state interest ("working together").
 const FORWARD_TO_THE_JOB: &[&str] = &[
@@ -226,6 +320,19 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
             }
         })
         .map(|h| doc.sentences()[h.sentence()].span)
+        .or_else(|| {
+            // "I am highly motivated to join Dijkstra Shipping."
+            doc.body_sentences()
+                .find(|&(i, s)| {
+                    doc.is_first_person(i)
+                        && s.words().any(|w| {
+                            cx.tag_at(EAGER, w)
+                                && !doc.is_negated(w, scope::PHRASE)
+                                && aimed_at_job(cx, w)
+                        })
+                })
+                .map(|(_, s)| s.span)
+        })
 }
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
@@ -291,5 +398,23 @@ mod tests {
             FollowUp,
             "Honestly I am no longer interested in the role.",
         );
+    }
+
+    #[test]
+    fn eagerness_counts_only_when_aimed_at_the_job() {
+        for text in [
+            "I am highly motivated to join Brightwater Freight.",
+            "Honestly, I'm pretty passionate about the role you described.",
+            "after our talk i feel really drawn to your team",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
+        for text in [
+            "I am motivated by deadlines and clear goals.",
+            "I was not motivated to join the call early.",
+            "We were keen to hear how the match went.",
+        ] {
+            assert_flags(RULE, FollowUp, text);
+        }
     }
 }

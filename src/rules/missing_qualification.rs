@@ -822,7 +822,12 @@ fn amount(cx: &RuleContext<'_, '_>, w: usize) -> bool {
         .iter()
         .any(|x| norm.ends_with(x) && norm.starts_with(|c: char| c.is_ascii_digit()));
     let dated = cx.tag_at(MONTH, w.wrapping_sub(1)) || cx.tag_at(MONTH, w + 1);
-    let clock = doc.word_is(w + 1, cue::TIME_POINT) || doc.word_norm(w + 1) == "a";
+    let next = doc.word_norm(w + 1);
+    let clock = doc.word_is(w + 1, cue::TIME_POINT)
+        || matches!(next, "a" | "p" | "o'clock")
+        || next.starts_with("a.m")
+        || next.starts_with("p.m")
+        || doc.word_text(w).contains(':');
     !(ordinal || dated || clock)
 }
 
@@ -856,7 +861,9 @@ fn on_the_job(cx: &RuleContext<'_, '_>, s: usize) -> bool {
             return false;
         }
         // "I coordinate the rollout", "I maintain fraud models".
+        // Not "I plan to call": an intention, not a job.
         let works = (cx.tag_at(WORK_NOW, v) || cx.tag_at(WORK, v))
+            && doc.word_norm(v + 1) != "to"
             && doc.next_words(v + 1, 8).any(|(x, _)| concrete(cx, x));
         // "I've been a shift supervisor", "I am a certified nurse".
         let is_a = matches!(doc.word_norm(v), "been" | "am" | "'m" | "was" | "served")
@@ -913,6 +920,26 @@ mod tests {
             "My three years running payroll in SAP would help with the migration.",
         ] {
             assert_accepts(RULE, ThankYou, text);
+        }
+    }
+
+    #[test]
+    fn counts_what_the_writer_does_in_a_job() {
+        for text in [
+            "In my current role I maintain the billing system for about 4,000 customers.",
+            "I currently lead a team of nine support agents.",
+            "ive been a line cook at a busy bistro for three years",
+            "I schedule 60 home visits each week for our nurses.",
+        ] {
+            assert_accepts(RULE, ThankYou, text);
+        }
+        for text in [
+            // A date and a clock time are not amounts of work.
+            "I plan to call your office on March 3 at 10 a.m.",
+            "I enjoyed our conversation on the 7th about the warehouse.",
+            "I am a big fan of your products.",
+        ] {
+            assert_flags(RULE, ThankYou, text);
         }
     }
 }

@@ -1126,12 +1126,16 @@ pub(crate) const SHARED: &[(u8, &[&str])] = &[
             "iframe",
         ],
     ),
-    (cue::PRONOUN_I, &["i", "i'm", "i've", "i'd", "i'll"]),
+    // "im" and "ive" are how unpunctuated drafts write "I'm" and "I've".
+    (
+        cue::PRONOUN_I,
+        &["i", "i'm", "i've", "i'd", "i'll", "im", "ive"],
+    ),
     (
         cue::FIRST_PERSON,
         &[
-            "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "our",
-            "us",
+            "i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "mine", "myself", "we",
+            "we're", "our", "us",
         ],
     ),
     (cue::CONTRAST, &["but", "though", "although", "however"]),
