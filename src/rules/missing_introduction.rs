@@ -153,6 +153,10 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         // "my name is ____" counts even blank; "this is Steve" needs a name.
         doc.word_norm(h.first_word()) == "my"
             || text_after.trim_start().starts_with(['_', '['])
+            // "this is (your name)": a slot for the name.
+            || doc.words().get(next).is_some_and(|w| {
+                w.is_placeholder() && doc.sentence_of(next) == Some(h.sentence())
+            })
             || doc.words().get(next).is_some_and(|w| {
                 (w.is_capitalized() || w.is_placeholder())
                     && doc.sentence_of(next) == Some(h.sentence())

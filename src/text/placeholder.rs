@@ -201,6 +201,10 @@ mod tests {
             slots("at (Company Name) and (business name) (which I enjoyed a lot today)"),
             ["(Company Name)", "(business name)"]
         );
+        assert_eq!(
+            slots("reach me at (phone number) about the (job title) role (as promised)"),
+            ["(phone number)", "(job title)"]
+        );
     }
 
     #[test]
