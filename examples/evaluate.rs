@@ -191,10 +191,15 @@ fn run(
                 .filter(|(x, _)| x == s)
                 .map(|(_, m)| m)
                 .collect();
-            let right = members
-                .iter()
-                .filter(|m| linter.check(&Draft::new(&m.text)).kind == m.kind)
-                .count();
+            let mut right = 0;
+            for m in &members {
+                let got = linter.check(&Draft::new(&m.text)).kind;
+                if got == m.kind {
+                    right += 1;
+                } else if show == Some(*s) {
+                    println!("  kind {} labelled {} detected {got}", m.id, m.kind);
+                }
+            }
             format!("{right}/{}", members.len())
         })
         .collect();

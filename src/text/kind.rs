@@ -3,8 +3,9 @@
 //! A call script introduces a caller, speaks ("How are you?", "call me back") and has no
 //! written sign-off; a status follow-up asks about the decision, refers back to an
 //! interview some time ago or answers the employer; a thank-you note thanks the reader
-//! for a meeting just held. Each kind collects evidence; the strongest wins, and a
-//! message with no thanks at all is not read as a thank-you note.
+//! for a meeting just held (a reply to a job offer is a follow-up). Each kind collects
+//! evidence; the strongest wins, and a message with no thanks at all is not read as a
+//! thank-you note.
 
 use super::lexicon::cue;
 use super::parts::{Part, Parts};
@@ -14,7 +15,12 @@ use crate::draft::MessageKind;
 
 /// Returns the kind of message a draft reads as, from its sentences, parts and matches of
 /// the shared lexicon (`shared`, sorted by first word).
-pub(super) fn detect(sentences: &[Sentence], parts: &Parts, shared: &[Hit]) -> MessageKind {
+pub(super) fn detect(
+    sentences: &[Sentence],
+    parts: &Parts,
+    shared: &[Hit],
+    stage: crate::Stage,
+) -> MessageKind {
     let shared_hits = |tag: u8| shared.iter().filter(move |h| h.tag() == tag);
     let in_text = |tag: u8| {
         shared_hits(tag)
@@ -55,6 +61,14 @@ pub(super) fn detect(sentences: &[Sentence], parts: &Parts, shared: &[Hit]) -> M
                 .filter(is_thanks)
                 .any(|h| sentences[h.sentence()].part == Part::Subject),
         );
+    // A thank-you note answers a meeting; a reply to an offer, or a message that asks
+    // the reader questions, is a follow-up.
+    if stage == crate::Stage::OfferReceived {
+        follow_up += 3;
+    }
+    if sentences.iter().any(|s| s.asks && s.part == Part::Body) {
+        follow_up += 1;
+    }
     // A thank-you note thanks; a message without thanks is something else.
     if thanks == 0 {
         follow_up += 2;

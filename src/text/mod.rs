@@ -186,7 +186,10 @@ impl<'a> Document<'a> {
         });
         let (kind, kind_given) = match draft.kind {
             Some(k) => (k, true),
-            None => (kind::detect(&sentences, &parts, &hits[..shared_end]), false),
+            None => (
+                kind::detect(&sentences, &parts, &hits[..shared_end], stage),
+                false,
+            ),
         };
         Document {
             text,
