@@ -11,7 +11,8 @@
 //! development half (even ids) and a held-out half (odd ids). Each is reported in its own
 //! column, so the gap between what was tuned on and what was not stays visible.
 //! `--misses SET` (`batch1`, `batch2`, `dev`, `held-out`) lists every disagreement in that
-//! set; `--proofreading` lists every proofreading diagnostic on the corpus messages.
+//! set, and `--misses clean` every false alarm on the clean drafts of
+//! `tests/challenge/clean`; `--proofreading` lists every proofreading diagnostic on the corpus messages.
 //!
 //! The corpus is third-party text: it is read at run time, never copied. Every rule is
 //! switched on for every kind (at `info` where its default is `allow`). Each criterion is
@@ -73,7 +74,7 @@ fn main() -> ExitCode {
         match a.as_str() {
             "--help" | "-h" => {
                 println!(
-                    "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--misses batch1|batch2|dev|held-out] [--proofreading]"
+                    "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--misses batch1|batch2|dev|held-out|clean] [--proofreading]"
                 );
                 return ExitCode::SUCCESS;
             }
@@ -82,8 +83,8 @@ fn main() -> ExitCode {
                 None => return usage("--challenge needs a directory"),
             },
             "--misses" => match args.next() {
-                Some(s) if SETS.contains(&s.as_str()) => misses = Some(s),
-                _ => return usage("--misses needs one of batch1, batch2, dev, held-out"),
+                Some(s) if SETS.contains(&s.as_str()) || s == "clean" => misses = Some(s),
+                _ => return usage("--misses needs one of batch1, batch2, dev, held-out, clean"),
             },
             "--proofreading" => proofreading = true,
             _ if a.starts_with('-') => return usage(&format!("unknown option {a}")),
@@ -102,7 +103,7 @@ fn main() -> ExitCode {
 fn usage(message: &str) -> ExitCode {
     eprintln!("error: {message}");
     eprintln!(
-        "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--misses batch1|batch2|dev|held-out] [--proofreading]"
+        "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--misses batch1|batch2|dev|held-out|clean] [--proofreading]"
     );
     ExitCode::from(2)
 }
@@ -279,6 +280,24 @@ fn run(
         "{:<24} {:>15} {:>15} {:>15} {:>15}",
         "near misses", nears[0], nears[1], nears[2], nears[3]
     );
+
+    let (words, alarms) = score::clean_alarms(&linter, &challenge.join("clean"))?;
+    let mistakes = alarms
+        .iter()
+        .filter(|(_, r, _)| !score::is_proofreading(r))
+        .count();
+    println!(
+        "\nClean prose ({words} words of our own drafts that meet the guide): {mistakes} mistake \
+         alarms, {} proofreading alarms ({:.1} and {:.1} per 10,000 words)",
+        alarms.len() - mistakes,
+        mistakes as f64 * 1e4 / words.max(1) as f64,
+        (alarms.len() - mistakes) as f64 * 1e4 / words.max(1) as f64,
+    );
+    if show == Some("clean") {
+        for (file, rule, at) in &alarms {
+            println!("  {file} {rule:<24} {at:?}");
+        }
+    }
 
     if proofreading {
         println!("\nProofreading diagnostics on the corpus messages:");

@@ -9,7 +9,7 @@
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use followup_lint::{Category, Config, Context, Draft, Level, Linter, MessageKind, Report, Stage};
 use serde_json::Value;
@@ -439,4 +439,57 @@ pub(crate) fn score_passages(
         }
     }
     (per, misses)
+}
+
+/// True if `rule` is a proofreading rule that counts as a slip (not a style rule).
+pub(crate) fn is_proofreading(rule: &str) -> bool {
+    !CATEGORIES.iter().any(|(_, r)| r.contains(&rule))
+}
+
+/// A false alarm on a clean draft: `(file, rule, excerpt)`.
+pub(crate) type Alarm = (String, String, String);
+
+/// False alarms on clean prose: drafts written to meet the guide, with no mistake in
+/// them. Returns the number of words, and each alarm as `(file, rule, excerpt)`: a
+/// mistake-category rule (salary, complaint, excuse, tone, informal, apology) or a
+/// proofreading slip (`has_typo`).
+pub(crate) fn clean_alarms(
+    linter: &Linter,
+    dir: &Path,
+) -> Result<(usize, Vec<Alarm>), String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mistake_rules: Vec<&str> = CATEGORIES
+        .iter()
+        .flat_map(|(_, r)| r.iter().copied())
+        .collect();
+    let mut words = 0;
+    let mut alarms = Vec::new();
+    for path in files {
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        words += text.split_whitespace().count();
+        let report = linter.check(&Draft::new(&text));
+        let name = path
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        for d in &report.diagnostics {
+            let typo =
+                d.category == Category::Proofreading && !STYLE_RULES.iter().any(|r| d.rule == *r);
+            if typo || mistake_rules.iter().any(|r| d.rule == *r) {
+                let at = d
+                    .span()
+                    .map_or("", |s| s.slice(&text))
+                    .chars()
+                    .take(60)
+                    .collect();
+                alarms.push((name.clone(), d.rule.as_ref().to_owned(), at));
+            }
+        }
+    }
+    Ok((words, alarms))
 }

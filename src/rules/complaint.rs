@@ -105,6 +105,7 @@ pub(crate) const RULE: Rule = Rule {
             (FAILURE, FAILURE_WORDS),
             (QUALITY, QUALITY_WORDS),
             (DONE_TO, DONE_TO_WORDS),
+            (COURTESY, COURTESY_WORDS),
             (FAILURE_PHRASE, FAILURE_PHRASES),
         ],
         evidence: None,
@@ -152,6 +153,20 @@ const FAILURE: u8 = 73;
 const FAILURE_PHRASE: u8 = 8;
 
 const FAILURE_PHRASES: &[&str] = &[
+    "not to have read",
+    "hadn't read",
+    "had not read",
+    "didn't read",
+    "did not read",
+    "hadn't looked at",
+    "no idea what",
+    "no idea who",
+    "checking his phone",
+    "checking her phone",
+    "checking their phone",
+    "on his phone",
+    "on her phone",
+    "on their phone",
     "started late",
     "began late",
     "ran late",
@@ -208,6 +223,26 @@ const QUALITY: u8 = 74;
 /// What is done to a candidate: "sent", "given", "left" ("I was sent to the wrong
 /// building").
 const DONE_TO: u8 = 75;
+/// Something a candidate is owed as a matter of decency ([`COURTESY_WORDS`]).
+const COURTESY: u8 = 76;
+
+/// What candidates are owed as a matter of decency: "courtesy", "respect", "feedback".
+const COURTESY_WORDS: &[&str] = &[
+    "courtesy",
+    "respect",
+    "professionalism",
+    "manners",
+    "consideration",
+    "communication",
+    "feedback",
+    "acknowledgement",
+    "acknowledgment",
+    "explanation",
+    "transparency",
+    "decency",
+    "contact",
+    "updates",
+];
 
 const FAILURE_WORDS: &[&str] = &[
     "wrong",
@@ -248,9 +283,11 @@ const FAILURE_WORDS: &[&str] = &[
     "vague",
     "unclear",
     "generic",
-    "form",
     "canned",
     "automated",
+    "uninterested",
+    "disinterested",
+    "bored",
 ];
 
 const QUALITY_WORDS: &[&str] = &[
@@ -616,7 +653,6 @@ const SARCASM_PHRASES: &[&str] = &[
     "ticking a box",
     "box ticking",
     "must be nice",
-    "good to know",
 ];
 
 const BARBED_PHRASES: &[&str] = &[
@@ -742,6 +778,12 @@ const BAD_BOSS_WORDS: &[&str] = &[
     "horrible",
     "worst",
     "bad",
+    "credit",
+    "undermine+",
+    "belittle+",
+    "yell+",
+    "scream+",
+    "blame+",
 ];
 
 const SELF_THINGS: &[&str] = &[
@@ -849,7 +891,10 @@ fn breach(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     for tag in [GOT_NO_RESPONSE, NO_RESPONSE, EXPECTATION, PROMISE] {
         if let Some(h) = sent.own_hit(tag) {
             // "I'm happy that there has been no rush": nothing owed.
-            if tag == NO_RESPONSE && sent.shared(cue::SOFTENER).is_some() {
+            // "If there's no update yet, …": a case considered, not a grievance.
+            let supposed = (sent.words.start..h.first_word())
+                .any(|v| matches!(doc.word_norm(v), "if" | "unless" | "whether"));
+            if supposed || tag == NO_RESPONSE && sent.shared(cue::SOFTENER).is_some() {
                 continue;
             }
             return Found::new(sent.span(h.words()), label);
@@ -1104,10 +1149,56 @@ fn tone(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     if let Some(h) = sent.own_hit(BARBED) {
         return Found::new(sent.span(h.words()), "This makes a barbed remark");
     }
+    let cx = sent.cx;
+    let doc = cx.doc();
+    let target = sent.shared(cue::READER).is_some() || sent.shared(cue::HIRING_SIDE).is_some();
+    // "Zero courtesy from your recruiters", "not a shred of feedback": decency owed,
+    // said to be absent.
+    if let Some(w) = sent.words.clone().find(|&w| cx.tag_at(COURTESY, w)) {
+        let absent = (w.saturating_sub(3).max(sent.words.start)..w)
+            .any(|v| matches!(doc.word_norm(v), "zero" | "shred" | "ounce" | "lack" | "no"));
+        if absent && (target || sent.words.len() <= 6) && sent.shared(cue::SOFTENER).is_none() {
+            return Found::new(
+                sent.span(w.saturating_sub(1)..w + 1),
+                "This complains about how you were treated",
+            );
+        }
+    }
+    // "too busy, apparently, to send a two-line email": the reader's side excused
+    // with a sneer.
+    if let Some(w) = sent.words.clone().find(|&w| {
+        doc.word_norm(w) == "too" && matches!(doc.word_norm(w + 1), "busy" | "important")
+    }) {
+        let to = (w + 2..(w + 5).min(sent.words.end)).any(|v| doc.word_norm(v) == "to");
+        // Not the writer's own "I was too busy to reply".
+        let mine = (w.saturating_sub(3).max(sent.words.start)..w)
+            .any(|v| doc.is_pronoun_i(v) || doc.word_norm(v) == "we");
+        if to && target && !mine {
+            return Found::new(sent.span(w..w + 2), "This complains through sarcasm");
+        }
+    }
+    // "Very professional." on its own after an account of what happened: praise
+    // turned into a verdict.
+    if sent.words.len() <= 3
+        && sent.words.start > 0
+        && doc
+            .sentence_of(sent.words.start - 1)
+            .is_some_and(|p| doc.sentences()[p].paragraph == doc.sentences()[sent.s].paragraph)
+    {
+        let last = sent.words.end - 1;
+        let verdict = cx.tag_at(QUALITY, last)
+            && !matches!(doc.word_norm(last), "good" | "great" | "right" | "clear")
+            && (sent.words.start..last).all(|v| doc.word_is(v, cue::INTENSIFIER));
+        if verdict && last > sent.words.start {
+            return Found::new(
+                sent.span(sent.words.clone()),
+                "This complains through sarcasm",
+            );
+        }
+    }
     // Scare quotes: praise around the reader's words in quotation marks, next to a
     // judgement or a stated length of time ("a \"quick chat\" means a ninety-minute
     // grilling").
-    let doc = sent.cx.doc();
     let quoted = sent.words.clone().filter(|&w| doc.in_quotation(w)).count();
     if quoted > 0 && quoted <= 5 && quoted < sent.words.len() {
         let praise = sent.own(PRAISE).is_some();
@@ -1202,6 +1293,31 @@ mod tests {
             "I did not find the process frustrating at all.",
             "My answer on the second question was weak, and I'd like to add to it.",
             "Your team's approach to the messy legacy data impressed me.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn flags_treatment_said_in_new_ways() {
+        for text in [
+            "Not one ounce of courtesy from anyone in your HR department.",
+            "I suppose your recruiters were too busy, as usual, to answer a single email.",
+            "The panel turned up with my CV unopened and clearly hadn't read a word of it.",
+            "The session began forty minutes late and nobody said why.",
+            "My old boss took credit for everything our team shipped.",
+        ] {
+            assert_flags(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn ignores_cases_considered_and_timing_courtesies() {
+        for text in [
+            "If there is no update yet, that is completely fine.",
+            "If now is not a good time, I can call back this afternoon.",
+            "The exercise could form part of the final round, which I'd welcome.",
+            "It would be good to know whether the role is hybrid.",
         ] {
             assert_accepts(RULE, FollowUp, text);
         }

@@ -390,6 +390,7 @@ fn deadline(sent: &Sent<'_, '_, '_>) -> Option<std::ops::Range<usize>> {
                 doc.word_norm(w),
                 "today" | "tonight" | "asap" | "immediately" | "now" | "tomorrow"
             ) && w > sent.words.start
+                && !lifted(sent, w)
                 && (doc.word_is(w - 1, cue::RESPONSE)
                     || matches!(doc.word_norm(w - 1), "me" | "back" | "us" | "decision"))
         })
@@ -397,21 +398,155 @@ fn deadline(sent: &Sent<'_, '_, '_>) -> Option<std::ops::Range<usize>> {
         .or_else(|| {
             // "an immediate answer", "respond urgently", "reply at once": urgency anywhere
             // with the answer asked for.
-            let urgent = sent.words.clone().find(|&w| {
-                matches!(
-                    doc.word_norm(w),
-                    "immediate" | "immediately" | "urgent" | "urgently" | "promptly" | "asap"
-                )
-            });
+            let urgent = sent.words.clone().find(|&w| urgency(sent, w));
             urgent
                 .filter(|_| sent.shared(cue::RESPONSE).is_some())
                 .map(|w| w..w + 1)
         })
 }
 
-/// The reader's answer in the sentence: "reply", "decision", "hear back", "let me know".
-fn answer_asked(sent: &Sent<'_, '_, '_>) -> bool {
-    sent.shared(cue::RESPONSE).is_some() || sent.shared_phrase(cue::ASKING).is_some()
+/// True if word `w` presses for haste: "immediately", "urgently", "asap", "at once",
+/// "without (further) delay", "forthwith".
+fn urgency(sent: &Sent<'_, '_, '_>, w: usize) -> bool {
+    let doc = sent.cx.doc();
+    let prev = doc.word_norm(w.saturating_sub(1));
+    match doc.word_norm(w) {
+        // "thank you for replying so promptly" praises; it does not press.
+        // "please do not feel any pressure to reply immediately" lifts the pressure.
+        "immediate" | "immediately" | "urgent" | "urgently" | "promptly" | "asap" | "forthwith" => {
+            !matches!(prev, "so" | "very" | "how" | "and")
+                && sent.shared_phrase(cue::THANK).is_none()
+                && sent.shared(cue::THANK).is_none()
+                && !lifted(sent, w)
+        }
+        "delay" => w > sent.words.start && matches!(prev, "without" | "further"),
+        "once" => w > sent.words.start && prev == "at",
+        _ => false,
+    }
+}
+
+/// True if the haste at word `w` is waived: "please don't feel any pressure to reply
+/// immediately", "no need to answer today".
+fn lifted(sent: &Sent<'_, '_, '_>, w: usize) -> bool {
+    let doc = sent.cx.doc();
+    (w.saturating_sub(8).max(sent.words.start)..w)
+        .any(|v| doc.is_negation_word(v) || matches!(doc.word_norm(v), "pressure" | "rush"))
+}
+
+/// An ultimatum in the grammar of one: "otherwise I will withdraw", "or I'll take
+/// another offer", "before I withdraw", "else I shall assume": a turn to the writer's
+/// own next move, which the reader's silence would cause.
+fn ultimatum(sent: &Sent<'_, '_, '_>) -> Option<std::ops::Range<usize>> {
+    let doc = sent.cx.doc();
+    sent.words.clone().find_map(|w| {
+        if !matches!(doc.word_norm(w), "otherwise" | "or" | "else" | "before") {
+            return None;
+        }
+        let mut v = w + 1;
+        if !doc.is_pronoun_i(v) {
+            return None;
+        }
+        let future = matches!(doc.word_norm(v), "i'll");
+        v += 1;
+        let aux = matches!(doc.word_norm(v), "will" | "shall" | "must");
+        if aux {
+            v += 1;
+        }
+        if doc.word_norm(v) == "have" && doc.word_norm(v + 1) == "to" {
+            v += 2;
+        }
+        // "before I withdraw" needs no auxiliary; "or I will" does. After "before", only
+        // a move away threatens ("before I accept" plans).
+        let before = doc.word_norm(w) == "before";
+        let timed = before || future || aux;
+        let away = matches!(
+            doc.word_norm(v),
+            "withdraw" | "go" | "move" | "look" | "escalate" | "report" | "complain"
+        );
+        let threat =
+            away || !before && matches!(doc.word_norm(v), "accept" | "assume" | "take" | "pursue");
+        (timed && threat && v < sent.words.end).then_some(w..v + 1)
+    })
+}
+
+/// The reader's answer asked for before word `at` in the same clause: "reply by
+/// Friday", "an answer within 48 hours", "let me know by noon" — not "our numbers were
+/// back above target within six weeks".
+fn answer_asked_before(sent: &Sent<'_, '_, '_>, at: usize) -> bool {
+    let doc = sent.cx.doc();
+    let from = (sent.words.start..at)
+        .rev()
+        .find(|&v| doc.gap_before(v + 1).contains([';', ':']) && v + 1 < at)
+        .map_or(sent.words.start, |v| v + 1)
+        .max(at.saturating_sub(10));
+    (from..at).any(|v| doc.word_is(v, cue::RESPONSE) && doc.word_norm(v) != "back")
+        || (from..at).any(|v| doc.word_norm(v) == "back" && doc.word_is(v - 1, cue::RESPONSE))
+        || doc
+            .lexicon_hits_in(sent.s, cue::ASKING)
+            .any(|h| h.first_word() >= from && h.first_word() < at)
+}
+
+/// True if the deadline at word `at` is not one the writer sets the reader: it is
+/// reported from someone ("they've asked for an answer by Friday", "the pack said
+/// candidates would hear within ten days"), conditional ("if things don't improve
+/// within a week"), a channel ("by phone"), or the writer's own schedule ("I'm on site
+/// until 3:30").
+fn someone_elses(sent: &Sent<'_, '_, '_>, at: usize) -> bool {
+    let doc = sent.cx.doc();
+    let before = sent.words.start..at;
+    let reported = before.clone().any(|v| {
+        matches!(
+            doc.word_norm(v),
+            "mentioned"
+                | "said"
+                | "told"
+                | "asked"
+                | "hoped"
+                | "hopes"
+                | "expected"
+                | "indicated"
+                | "noted"
+                | "explained"
+                | "promised"
+                | "stated"
+                | "informed"
+                | "advised"
+                | "they've"
+                | "they"
+        )
+    });
+    // "if things don't improve within a week"; "it would be good to know before the
+    // second interview" (a wish, not a term).
+    let conditional = before.clone().any(|v| {
+        matches!(doc.word_norm(v), "if" | "unless" | "whether" | "when")
+            || doc.word_norm(v) == "would" && matches!(doc.word_norm(v + 1), "be" | "help" | "love")
+    });
+    let channel = matches!(
+        doc.word_norm(at + 1),
+        "phone" | "email" | "e-mail" | "mail" | "post" | "text" | "letter" | "courier" | "hand"
+    );
+    // The writer's own timing: "I'm usually on site until", "I'll send it by Friday" —
+    // not "I need an answer by Friday" nor "I look forward to hearing from you within
+    // the week".
+    let own = before.clone().rev().take(8).any(|v| doc.is_pronoun_i(v))
+        && !before.clone().any(|v| {
+            matches!(
+                doc.word_norm(v),
+                "need"
+                    | "needs"
+                    | "expect"
+                    | "require"
+                    | "demand"
+                    | "want"
+                    | "must"
+                    | "like"
+                    | "hear"
+                    | "hearing"
+                    | "receive"
+                    | "receiving"
+            )
+        });
+    reported || conditional || channel || own
 }
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
@@ -449,7 +584,11 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
                 return Found::new(sent.span(h.words()), label);
             }
         }
-        let soft = softened(sent);
+        if let Some(r) = ultimatum(sent) {
+            return Found::new(sent.span(r), label);
+        }
+        // "Kindly … immediately": haste outweighs the courtesy word.
+        let soft = softened(sent) && !sent.words.clone().any(|w| urgency(sent, w));
         let offer = sent.own_hit(OFFER_HELP).is_some() || sent.own_hit(INFORMING).is_some();
         // "you need to call me back", not "if you need to reach me" nor "you should have
         // received my portfolio".
@@ -469,16 +608,20 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         // A deadline for the reader's answer (not one the reader named: "you mentioned a
         // decision by the 15th").
         if let Some(d) = deadline(sent) {
-            let mine =
-                sent.own_hit(MY_DEADLINE).is_some() || sent.shared_phrase(cue::REPORTED).is_some();
-            if answer_asked(sent) && !soft && !mine && !offer {
+            let mine = sent.own_hit(MY_DEADLINE).is_some()
+                || sent.shared_phrase(cue::REPORTED).is_some()
+                || someone_elses(sent, d.start);
+            if answer_asked_before(sent, d.start) && !soft && !mine && !offer {
                 return Found::new(sent.span(d), label);
             }
         }
         // An order to answer, opening the sentence: "Reply today", "Tell me where things
         // stand" (not "Let me know if you need anything", not "Please send the form").
         let first = sent.words.start;
-        let opener = if matches!(sent.norm(first), "please" | "just" | "so" | "now") {
+        let opener = if matches!(
+            sent.norm(first),
+            "please" | "just" | "so" | "now" | "kindly"
+        ) {
             first + 1
         } else {
             first
@@ -594,6 +737,33 @@ mod tests {
             "You should have received my portfolio on Monday.",
             "I need to reply to another offer by Friday, so I would appreciate knowing your timeline if possible.",
             "Please find my references attached.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn flags_haste_and_ultimatums_in_new_wordings() {
+        for text in [
+            "Kindly send me the result immediately.",
+            "I trust I will receive your decision without further delay.",
+            "Treat this as my final message before I withdraw my application.",
+            "Decide soon or I'll take the other job.",
+        ] {
+            assert_flags(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn ignores_plans_wishes_and_lifted_pressure() {
+        for text in [
+            "I have a couple of questions before I accept.",
+            "Please don't feel any pressure to reply immediately.",
+            "Thank you for replying so promptly.",
+            "It would be good to hear back before the second interview, if possible.",
+            "You can reach me by phone on 0161 496 0000.",
+            "Your recruiter said I would hear by Friday, which is perfect.",
+            "If the figures don't improve within a month, I escalate to the client.",
         ] {
             assert_accepts(RULE, FollowUp, text);
         }

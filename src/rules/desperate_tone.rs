@@ -198,6 +198,13 @@ const SELL_SHORT_PHRASES: &[&str] = &[
     "do anything",
     "minimum wage",
     "give me a go",
+    "if that's what it takes",
+    "if that's what it took",
+    "if that is what it takes",
+    "foot in the door",
+    "get in the door",
+    "absolutely anything",
+    "literally anything",
     "menial",
     "sweep the floors",
     "make the tea",
@@ -263,6 +270,12 @@ const HARDSHIP_PHRASES: &[&str] = &[
     "i am desperate",
     "desperately",
     "desperate for",
+    "financial situation",
+    "financial difficulties",
+    "financial hardship",
+    "all the difference to us",
+    "all the difference to me",
+    "all the difference to my family",
 ];
 
 const BEG_WORDS: &[&str] = &["beg+", "plead+", "grovel+", "implore+", "beseech+"];
@@ -302,7 +315,9 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
                 doc.is_pronoun_i(v) || doc.word_norm(v) == "me" || doc.word_norm(v) == "my"
             });
             let mine = match tag {
-                SELL_SHORT | HARDSHIP => i_before || sent.words.len() <= 6,
+                SELL_SHORT => i_before || sent.words.len() <= 6,
+                // A household's hardship is the writer's too: "our rent", "my family's".
+                HARDSHIP => i_before || doc.is_first_person(sent.s) || sent.words.len() <= 6,
                 _ => {
                     doc.is_first_person(sent.s)
                         || sent.shared(cue::READER).is_some()
@@ -374,6 +389,16 @@ mod tests {
             "Our volunteers worked unpaid on weekends, and I coordinated them.",
         ] {
             assert_accepts(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn flags_doing_anything_to_get_in() {
+        for text in [
+            "I'd scrub the floors if that's what it takes to get a foot in the door.",
+            "Our financial situation is dire and this job would make all the difference to me.",
+        ] {
+            assert_flags(RULE, FollowUp, text);
         }
     }
 }

@@ -120,7 +120,8 @@ const FOR_WRITING_PHRASES: &[&str] = &[
 const REPROACH_PHRASES: &[&str] = &[
     "a nuisance",
     "a pest",
-    "a pain",
+    "a pain in",
+    "such a pain",
     "a bother",
     "being a nuisance",
     "making trouble",

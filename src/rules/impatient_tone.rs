@@ -252,6 +252,14 @@ const CONTACTED_WORDS: &[&str] = &[
 ];
 
 const STING_PHRASES: &[&str] = &[
+    "whatsoever",
+    "a single word",
+    "a single reply",
+    "a single response",
+    "yet to hear",
+    "yet to receive",
+    "yet to get",
+    "not a peep",
     "still nothing",
     "still no",
     "still not",
@@ -382,7 +390,11 @@ const ELAPSED_PHRASES: &[&str] = &[
     "waiting",
     "waited",
     "gone by",
-    "passed",
+    "have passed",
+    "has passed",
+    "had passed",
+    "weeks passed",
+    "days passed",
     "later",
     "on and",
     "now and",
@@ -492,11 +504,15 @@ fn elapsed(sent: &Sent<'_, '_, '_>) -> Option<Found> {
         let time = sent.own_hit(ELAPSED).is_some()
             || duration(sent).is_some()
             || matches!(doc.word_norm(sting.first_word()), "still");
-        let owed = sent.shared(cue::RESPONSE).is_some()
+        // "still waiting" is impatient about an answer, not about a form to be sent.
+        let answer = sent.shared(cue::RESPONSE).is_some();
+        let owed = answer
             || matches!(
                 doc.word_norm(sting.first_word()),
-                "still" | "and" | "but" | "with" | "nothing"
+                "and" | "but" | "with" | "nothing"
             )
+            || doc.word_norm(sting.first_word()) == "still"
+                && (doc.word_norm(sting.first_word() + 1) != "waiting" || sent.words.len() <= 6)
             || sent.question_mark();
         let neutral = sent.own_hit(NEUTRAL).is_some();
         if time && owed && !neutral {
@@ -576,7 +592,10 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             // what" only sting in a question ("regardless of whether or not I'm hired").
             let polite =
                 sent.shared(cue::HIRING_SIDE).is_some() && sent.norm(h.first_word()) == "where";
-            let tail = sent.norm(h.first_word()) == "or" && !sent.question_mark();
+            // "…, or should I expect a mix of shifts?" offers a choice; "any decision
+            // yet, or shall I check back next season?" needles.
+            let tail = sent.norm(h.first_word()) == "or"
+                && (!sent.question_mark() || sent.shared(cue::RESPONSE).is_none());
             if !polite && !tail {
                 return Found::new(
                     sent.span(h.words()),
@@ -690,6 +709,27 @@ mod tests {
             "Could you share an update on the timeline?",
             "I know the process takes time; I'm still very interested.",
             "It has been a week since our interview, and I remain very interested.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn flags_silence_stressed_by_time() {
+        for text in [
+            "It has now been four weeks and I have had no reply whatsoever.",
+            "A whole month on and I've yet to hear a single word.",
+        ] {
+            assert_flags(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn ignores_paperwork_and_offered_choices() {
+        for text in [
+            "I'm still waiting for the pension form, and I'll return it the day it comes.",
+            "Will the shifts be fixed, or should I expect a rota?",
+            "I passed my licence exam last week, and the certificate should arrive within days.",
         ] {
             assert_accepts(RULE, FollowUp, text);
         }

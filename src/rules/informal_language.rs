@@ -4,6 +4,7 @@ use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
+use crate::text::lexicon::cue;
 use crate::text::{Document, Part, excerpt};
 
 pub(crate) const RULE: Rule = Rule {
@@ -134,6 +135,22 @@ pub(crate) const RULE: Rule = Rule {
                     "4 ur",
                     "4 your",
                     "4 u",
+                    "ngl",
+                    "lowkey",
+                    "ta very",
+                    "ta muchly",
+                    "dead useful",
+                    "dead good",
+                    "dead keen",
+                    "dead chuffed",
+                    "gotcha",
+                    "yay",
+                    "woohoo",
+                    "haha",
+                    "hehe",
+                    "hiya",
+                    "cheers mate",
+                    "super chill",
                 ],
             ),
             (FILLER, &["you know", "man", "like"]),
@@ -227,6 +244,30 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             span,
             "The message is written almost entirely in lower case.",
         ));
+    }
+    // "was dead useful x": a kiss at the end of a line, for friends and family.
+    for s in doc.sentences() {
+        let end = s.words().end;
+        if s.part != Part::Body || end == s.words().start {
+            continue;
+        }
+        let w = end - 1;
+        // Not "a great job for xx", where the letters hold a name's place.
+        let slot = doc.word_is(w - 1, cue::FUNCTION_WORD) || doc.word_is(w - 1, cue::TITLE);
+        if matches!(doc.word_text(w), "x" | "xx" | "xxx" | "X" | "XX")
+            && end - s.words().start > 2
+            && !slot
+        {
+            out.push(Finding::new(
+                doc.words()[w].span,
+                format!(
+                    "A kiss (\"{}\") is too personal for a {}.",
+                    doc.word_text(w),
+                    cx.kind().describe()
+                ),
+            ));
+            break;
+        }
     }
     let mut last = usize::MAX;
     for h in cx.hits() {
@@ -322,5 +363,11 @@ mod tests {
         ] {
             assert_accepts(RULE, FollowUp, text);
         }
+    }
+
+    #[test]
+    fn flags_a_kiss_but_not_a_slot() {
+        assert_flags(RULE, FollowUp, "Thanks for today, it was really useful x");
+        assert_accepts(RULE, FollowUp, "I would love to do great work for xx.");
     }
 }

@@ -249,6 +249,19 @@ const TOPIC_PHRASES: &[&str] = &[
     "what the range is",
     "the range for this role",
     "the range for the role",
+    "advertised rate",
+    "rate of pay",
+    "pay rate",
+    "rate offered",
+    "offered rate",
+    "holiday+ day+",
+    "holiday+ per year",
+    "holiday+ a year",
+    "holiday+ per annum",
+    "dental included",
+    "dental coverage",
+    "dental and vision",
+    "vision and dental",
 ];
 
 const NOT_PAY_PHRASES: &[&str] = &[
@@ -370,6 +383,11 @@ const ACT_WORDS: &[&str] = &[
     "capped",
     "cap",
     "competitive",
+    "below",
+    "outline",
+    "explain",
+    "specify",
+    "increase",
 ];
 
 const ACT_PHRASES: &[&str] = &[
@@ -420,6 +438,9 @@ const ACT_PHRASES: &[&str] = &[
     "want to discuss",
     "hoping to discuss",
     "love to discuss",
+    "less than",
+    "room to",
+    "room for",
 ];
 
 /// Verbs after which a question word opens an indirect question: "ask how", "know what".
@@ -453,7 +474,20 @@ fn topic(sent: &Sent<'_, '_, '_>) -> Option<Span> {
         .chain(sent.own_hits(OWN_FIGURES))
         .map(|h| h.words())
         .collect();
-    let free = |w: usize| !not_pay.iter().any(|r| r.contains(&w));
+    // Not inside a name ("the Planning Commission"), not something the writer's side
+    // paid for ("the premium we paid").
+    let in_name = |w: usize| {
+        w > sent.words.start
+            && doc.words()[w].is_capitalized()
+            && (doc.words()[w - 1].is_capitalized()
+                || doc.words().get(w + 1).is_some_and(|n| n.is_capitalized()))
+    };
+    let we_paid = |w: usize| {
+        w > sent.words.start
+            && matches!(doc.word_norm(w), "paid" | "pay" | "pays")
+            && matches!(doc.word_norm(w - 1), "we" | "i" | "they")
+    };
+    let free = |w: usize| !not_pay.iter().any(|r| r.contains(&w)) && !in_name(w) && !we_paid(w);
     let phrase = sent
         .own_hits(TOPIC_PHRASE)
         .find(|h| free(h.first_word()) && free(h.end_word() - 1))
@@ -472,8 +506,27 @@ fn topic(sent: &Sent<'_, '_, '_>) -> Option<Span> {
         .into_iter()
         .flatten()
         .min_by_key(|r| r.start)?;
-    // "I'm not asking about salary" (a question's "why don't you…" negates nothing).
-    if !sent.question_mark() && sent.negated(range.start, scope::CLAUSE) {
+    // "I'm not asking about salary" (a question's "why don't you…" negates nothing) —
+    // but "I could not accept a salary below …" sets a condition.
+    let disclaimed = (range.start.saturating_sub(scope::CLAUSE)..range.start).any(|v| {
+        matches!(
+            doc.word_norm(v),
+            "asking"
+                | "ask"
+                | "about"
+                | "enquiring"
+                | "inquiring"
+                | "worried"
+                | "concerned"
+                | "fussed"
+                | "bothered"
+                | "focused"
+                | "focusing"
+                | "motivated"
+                | "driven"
+        )
+    });
+    if !sent.question_mark() && sent.negated(range.start, scope::CLAUSE) && disclaimed {
         return None;
     }
     Some(doc.words_span(range))
@@ -512,6 +565,17 @@ fn act(sent: &Sent<'_, '_, '_>) -> Option<Span> {
         w == sent.words.start
             || doc.words()[w].is_capitalized()
             || (w > sent.words.start && sent.cx.tag_at(ASK_VERB, w - 1))
+    });
+    // An auxiliary that opens a clause, capitalised where the full stop went missing:
+    // "Thank you for the interview Is dental included".
+    let wh = wh.or_else(|| {
+        sent.words.clone().skip(1).find(|&w| {
+            doc.words()[w].is_capitalized()
+                && matches!(
+                    doc.word_norm(w),
+                    "is" | "are" | "does" | "do" | "will" | "would" | "can" | "could" | "should"
+                )
+        })
     });
     if let Some(w) = wh {
         return Some(sent.span(w..w + 1));
@@ -598,5 +662,27 @@ mod tests {
             FollowUp,
             "Thank you so much for the offer. Could you send the details of the pension plan?",
         );
+    }
+
+    #[test]
+    fn flags_pay_raised_in_new_wordings() {
+        for text in [
+            "For the record, I could not accept a base salary below $80,000.",
+            "thanks for your time Is dental included in the benefits package",
+            "I would be grateful if you could outline the bonus structure.",
+            "I want to know how many holiday days per year staff get.",
+        ] {
+            assert_flags(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn ignores_names_and_purchases() {
+        for text in [
+            "I advised the City Wage Commission on its housing survey.",
+            "The supplier was dearer, but the premium we paid was worth it.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
+        }
     }
 }

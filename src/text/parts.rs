@@ -396,11 +396,23 @@ fn greeting_at(
     }
     if !terminated && opener_end < line.end_word {
         // "Hey guys what's up with my application" is a sentence, not a greeting line,
-        // but its opener still greets.
-        end = opener_end;
+        // but its opener still greets; "Hi Carla thanks for your time" (punctuation
+        // left out) greets Carla: capitalised words, then a lower-case one.
+        let run = (opener_end..line.end_word.min(opener_end + 3))
+            .take_while(|&w| {
+                words[w].is_capitalized()
+                    && !input.is(w, cue::NOT_A_NAME)
+                    && !input.is(w, cue::PRONOUN_I)
+            })
+            .count();
+        let next = opener_end + run;
+        let lower_after = next < line.end_word && !words[next].is_capitalized();
+        end = if run > 0 && lower_after {
+            next
+        } else {
+            opener_end
+        };
     }
-    let name_start = words.get(end.min(words.len())).map(|_| ());
-    let _ = name_start;
     let last_text_end = if end < line.end_word {
         words[end - 1].span.end + name_tail(input.gap_after(end - 1))
     } else {
