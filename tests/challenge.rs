@@ -53,12 +53,19 @@ fn whole_messages_meet_the_macro_target() {
     let refs: Vec<&score::Message> = messages.iter().collect();
     let (counts, _) = score::score_messages(&linter, &refs);
     let (macro_f1, scored) = macro_bf1(&counts);
-    assert!(scored >= 9, "only {scored} criteria had enough of each class");
+    assert!(
+        scored >= 9,
+        "only {scored} criteria had enough of each class"
+    );
     assert!(macro_f1 >= 0.90, "macro two-class F1 {macro_f1:.3} < 0.90");
     // Every criterion scored on its own too, except spelling (the proofreading work).
     for (label, c) in &counts {
         if c.scored() && *label != "has_typo" {
-            assert!(c.bf1() >= 0.80, "{label}: two-class F1 {:.2} < 0.80", c.bf1());
+            assert!(
+                c.bf1() >= 0.80,
+                "{label}: two-class F1 {:.2} < 0.80",
+                c.bf1()
+            );
         }
     }
     let kinds = messages

@@ -123,3 +123,32 @@ fn bad_usage_and_bad_files_exit_2_with_one_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_context_file_with_an_offer_in_hand_quiets_questions_about_pay() {
+    let dir = std::env::temp_dir().join(format!("followup-lint-ctx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let context = dir.join("context.json");
+    std::fs::write(&context, r#"{"stage": "offer-received"}"#).expect("writes");
+    let draft = b"Thanks again for the call. How many vacation days come with the role?";
+    let before = lint(&["--kind", "follow-up", "-"], Some(draft));
+    let before = String::from_utf8_lossy(&before.stdout).into_owned();
+    assert!(before.contains("salary-question"), "{before}");
+    let path = context.to_str().expect("utf-8 path");
+    let after = lint(
+        &["--kind", "follow-up", "--context", path, "-"],
+        Some(draft),
+    );
+    let after = String::from_utf8_lossy(&after.stdout).into_owned();
+    assert!(!after.contains("salary-question"), "{after}");
+    // A stage the crate does not know is a usage error that names the valid ones.
+    std::fs::write(&context, r#"{"stage": "hired"}"#).expect("writes");
+    let bad = lint(
+        &["--kind", "follow-up", "--context", path, "-"],
+        Some(draft),
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("offer-received"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

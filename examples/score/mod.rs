@@ -453,10 +453,7 @@ pub(crate) type Alarm = (String, String, String);
 /// them. Returns the number of words, and each alarm as `(file, rule, excerpt)`: a
 /// mistake-category rule (salary, complaint, excuse, tone, informal, apology) or a
 /// proofreading slip (`has_typo`).
-pub(crate) fn clean_alarms(
-    linter: &Linter,
-    dir: &Path,
-) -> Result<(usize, Vec<Alarm>), String> {
+pub(crate) fn clean_alarms(linter: &Linter, dir: &Path) -> Result<(usize, Vec<Alarm>), String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))

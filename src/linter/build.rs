@@ -12,7 +12,7 @@ use crate::config::{
 };
 use crate::diagnostic::{Finding, Levels, Span};
 use crate::draft::MessageKind;
-use crate::rule::{Gate, OwnedRule, Rule, RuleContext};
+use crate::rule::{ClassMap, Gate, OwnedRule, Rule, RuleContext};
 use crate::text::{PhraseError, PhraseSet};
 
 /// Builds a [`Linter`] from a [`Config`] and rules of your own.
@@ -120,7 +120,7 @@ impl LinterBuilder {
                 values: Vec::new(),
                 evidence: rule.evidence.map(|(c, f)| (c, Find::Owned(f))),
                 check: TextCheck::Owned(rule.check),
-                classes: Vec::new(),
+                classes: ClassMap::EMPTY,
             }));
         }
         for custom in config.custom {
@@ -269,7 +269,7 @@ fn compile_custom(custom: CustomRule, owner: u16) -> Result<TextEntry, ConfigErr
         values: Vec::new(),
         evidence: None,
         check: TextCheck::Owned(Arc::new(check)),
-        classes: Vec::new(),
+        classes: ClassMap::EMPTY,
     })
 }
 

@@ -8,7 +8,7 @@ use crate::diagnostic::{Category, Diagnostic, Finding, Level, Levels, Location, 
 #[cfg(feature = "timing")]
 use crate::rule::TimelineCheckFn;
 use crate::rule::{
-    Criterion, EvidenceFn, Gate, OwnedCheck, OwnedEvidence, Rule, RuleContext, RuleKind,
+    ClassMap, Criterion, EvidenceFn, Gate, OwnedCheck, OwnedEvidence, Rule, RuleContext, RuleKind,
     RuleOption, TextCheckFn,
 };
 use crate::rules::catalogue;
@@ -61,7 +61,7 @@ pub(super) struct TextEntry {
     pub evidence: Option<(Criterion, Find)>,
     pub check: TextCheck,
     /// The word-class bit of each of the rule's word-class tables, by tag.
-    pub classes: Vec<(u8, u8)>,
+    pub classes: ClassMap,
 }
 
 impl std::fmt::Debug for TextEntry {
@@ -111,7 +111,7 @@ impl Entry {
                 values,
                 evidence: t.evidence.map(|e| (e.criterion, Find::Static(e.find))),
                 check: TextCheck::Static(t.check),
-                classes: Vec::new(),
+                classes: ClassMap::EMPTY,
             }),
             #[cfg(feature = "timing")]
             RuleKind::Timeline(t) => Entry::Timeline(TimelineEntry {
@@ -127,7 +127,7 @@ impl Entry {
     }
 
     /// Sets the word-class bits of a text rule's tables (a timeline rule has none).
-    pub(super) fn set_classes(&mut self, classes: Vec<(u8, u8)>) {
+    pub(super) fn set_classes(&mut self, classes: ClassMap) {
         match self {
             Entry::Text(t) => t.classes = classes,
             #[cfg(feature = "timing")]
@@ -186,13 +186,14 @@ impl Entry {
 }
 
 /// The word-class bits the built-in phrase set gave rule `owner`'s tables.
-pub(super) fn builtin_classes(rule: &Rule, owner: u16) -> Vec<(u8, u8)> {
+pub(super) fn builtin_classes(rule: &Rule, owner: u16) -> ClassMap {
     let set = builtin_phrases();
-    rule.as_text()
-        .map_or(&[][..], |t| t.phrases)
-        .iter()
-        .filter_map(|&(tag, _)| set.class_of(owner, tag).map(|bit| (tag, bit)))
-        .collect()
+    ClassMap::from_pairs(
+        rule.as_text()
+            .map_or(&[][..], |t| t.phrases)
+            .iter()
+            .filter_map(|&(tag, _)| set.class_of(owner, tag).map(|bit| (tag, bit))),
+    )
 }
 
 /// The owner id of built-in rule `index` in the shared phrase set.

@@ -22,6 +22,36 @@ fn option_value(declared: &[RuleOption], values: &[f64], option: RuleOption) -> 
     }
 }
 
+/// The word-class bit of each of a rule's word-class tables (tags 64 to 127), indexed
+/// by `tag - 64`, so that asking whether a word is in a class costs one array read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ClassMap([u8; 64]);
+
+impl ClassMap {
+    /// No word-class tables.
+    pub(crate) const EMPTY: ClassMap = ClassMap([u8::MAX; 64]);
+
+    /// The map of `(tag, bit)` pairs; tags below 64 (phrase tables) are not classes.
+    pub(crate) fn from_pairs(pairs: impl IntoIterator<Item = (u8, u8)>) -> ClassMap {
+        let mut map = ClassMap::EMPTY;
+        for (tag, bit) in pairs {
+            if let Some(slot) = tag
+                .checked_sub(64)
+                .and_then(|i| map.0.get_mut(usize::from(i)))
+            {
+                *slot = bit;
+            }
+        }
+        map
+    }
+
+    /// The bit of table `tag`, if it is a word class.
+    pub(crate) fn bit(&self, tag: u8) -> Option<u8> {
+        let i = usize::from(tag.checked_sub(64)?);
+        self.0.get(i).copied().filter(|&b| b != u8::MAX)
+    }
+}
+
 /// What a text rule's check function reads: the analysed draft, the rule's own phrase
 /// matches and its option values.
 #[derive(Debug)]
@@ -30,7 +60,7 @@ pub struct RuleContext<'d, 'a> {
     owner: u16,
     hits: &'d [Hit],
     /// The word-class bit of each of the rule's word-class tables, by tag.
-    classes: &'d [(u8, u8)],
+    classes: &'d ClassMap,
     declared: &'d [RuleOption],
     values: &'d [f64],
 }
@@ -41,7 +71,7 @@ impl<'d, 'a> RuleContext<'d, 'a> {
     pub(crate) fn new(
         doc: &'d Document<'a>,
         owner: u16,
-        classes: &'d [(u8, u8)],
+        classes: &'d ClassMap,
         declared: &'d [RuleOption],
         values: &'d [f64],
     ) -> Self {
@@ -112,10 +142,15 @@ impl<'d, 'a> RuleContext<'d, 'a> {
     /// logarithmic otherwise.
     #[must_use]
     pub fn tag_at(&self, tag: u8, w: usize) -> bool {
-        if let Some(&(_, bit)) = self.classes.iter().find(|c| c.0 == tag) {
+        if let Some(bit) = self.classes.bit(tag) {
             return self.doc.word_has_class(w, bit);
         }
         self.hits_at(w).iter().any(|h| h.tag() == tag)
+    }
+
+    /// The word-class bit of the rule's table `tag`, if it is a word class.
+    pub(crate) fn class_bit(&self, tag: u8) -> Option<u8> {
+        self.classes.bit(tag)
     }
 
     /// Returns the end word of the longest match of this rule's table `tag` starting at

@@ -34,14 +34,19 @@ impl<'c, 'd, 'a> Sent<'c, 'd, 'a> {
     /// The first word of the sentence in the shared word class (or single-word shared
     /// phrase) `tag`.
     pub(crate) fn shared(&self, tag: u8) -> Option<usize> {
-        let doc = self.cx.doc();
-        self.words.clone().find(|&w| doc.word_is(w, tag))
+        self.shared_all(tag).next()
     }
 
     /// Every word of the sentence in the shared class `tag`.
     pub(crate) fn shared_all(&self, tag: u8) -> impl Iterator<Item = usize> + use<'c, 'd, 'a> {
         let doc = self.cx.doc();
-        self.words.clone().filter(move |&w| doc.word_is(w, tag))
+        // A sentence without the class is passed over without reading its words.
+        let words = if doc.sentence_has(self.s, tag) {
+            self.words.clone()
+        } else {
+            0..0
+        };
+        words.filter(move |&w| doc.word_is(w, tag))
     }
 
     /// The first match of the shared lexicon's phrase table `tag` (below 64) in the
@@ -52,7 +57,18 @@ impl<'c, 'd, 'a> Sent<'c, 'd, 'a> {
 
     /// The first word of the sentence in the rule's word-class table `tag`.
     pub(crate) fn own(&self, tag: u8) -> Option<usize> {
-        self.words.clone().find(|&w| self.cx.tag_at(tag, w))
+        self.all(tag).next()
+    }
+
+    /// Every word of the sentence in the rule's word-class table `tag`; for a class the
+    /// sentence lacks, nothing, in constant time.
+    pub(crate) fn all(&self, tag: u8) -> impl Iterator<Item = usize> + use<'c, 'd, 'a> {
+        let cx = self.cx;
+        let absent = cx
+            .class_bit(tag)
+            .is_some_and(|bit| !cx.doc().sentence_has(self.s, bit));
+        let words = if absent { 0..0 } else { self.words.clone() };
+        words.filter(move |&w| cx.tag_at(tag, w))
     }
 
     /// The rule's matches of table `tag` in the sentence.

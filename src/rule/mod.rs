@@ -21,6 +21,7 @@ mod meta;
 mod option;
 mod owned;
 
+pub(crate) use context::ClassMap;
 pub use context::RuleContext;
 #[cfg(feature = "timing")]
 pub use context::TimelineContext;

@@ -980,7 +980,7 @@ fn failure(sent: &Sent<'_, '_, '_>) -> Option<Found> {
         .own_hits(FAILURE_PHRASE)
         .map(|h| h.first_word())
         .collect();
-    let words = sent.words.clone().filter(|&w| cx.tag_at(FAILURE, w));
+    let words = sent.all(FAILURE);
     for w in phrases.into_iter().chain(words) {
         let before = w.saturating_sub(6).max(sent.words.start)..w;
         // Whose doing: the reader's side, named before the failure.
@@ -1042,7 +1042,7 @@ fn failure(sent: &Sent<'_, '_, '_>) -> Option<Found> {
         }
     }
     // "it wasn't fair", "this is not professional": a quality owed, denied.
-    for w in sent.words.clone().filter(|&w| cx.tag_at(QUALITY, w)) {
+    for w in sent.all(QUALITY) {
         let from = w.saturating_sub(3).max(sent.words.start);
         let denied = (from..w).any(|v| doc.is_negation_word(v));
         let about_them = sent.shared(cue::READER).is_some()
@@ -1154,7 +1154,7 @@ fn tone(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     let target = sent.shared(cue::READER).is_some() || sent.shared(cue::HIRING_SIDE).is_some();
     // "Zero courtesy from your recruiters", "not a shred of feedback": decency owed,
     // said to be absent.
-    if let Some(w) = sent.words.clone().find(|&w| cx.tag_at(COURTESY, w)) {
+    if let Some(w) = sent.own(COURTESY) {
         let absent = (w.saturating_sub(3).max(sent.words.start)..w)
             .any(|v| matches!(doc.word_norm(v), "zero" | "shred" | "ounce" | "lack" | "no"));
         if absent && (target || sent.words.len() <= 6) && sent.shared(cue::SOFTENER).is_none() {

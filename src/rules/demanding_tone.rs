@@ -68,6 +68,10 @@ pub(crate) const RULE: Rule = Rule {
         ],
         phrases: &[
             (DEADLINE, DEADLINE_WORDS),
+            (INSULT, INSULT_WORDS),
+            (TURN, TURN_WORDS),
+            (URGENT, URGENT_WORDS),
+            (DESERVE, &["deserve", "deserved", "deserves"]),
             (DIRECTIVE, DIRECTIVE_WORDS),
             (NEED, NEED_WORDS),
             (OBLIGE, OBLIGE_PHRASES),
@@ -87,6 +91,42 @@ pub(crate) const RULE: Rule = Rule {
 
 /// Introduces a deadline: "by", "within", "before", "until".
 const DEADLINE: u8 = 64;
+/// An insult ([`INSULT_WORDS`]).
+const INSULT: u8 = 68;
+/// A turn to what the writer will do otherwise: "otherwise", "or", "else", "before".
+const TURN: u8 = 69;
+/// Haste ([`URGENT_WORDS`]); "delay" and "once" only after "without" and "at".
+const URGENT: u8 = 70;
+/// Entitlement: "deserve".
+const DESERVE: u8 = 71;
+
+/// Insults, aggressive at the reader whatever else the sentence does.
+const INSULT_WORDS: &[&str] = &[
+    "idiot",
+    "idiots",
+    "moron",
+    "morons",
+    "clowns",
+    "fools",
+    "pathetic",
+    "disgrace",
+    "incompetent",
+    "liars",
+];
+
+const TURN_WORDS: &[&str] = &["otherwise", "or", "else", "before"];
+
+const URGENT_WORDS: &[&str] = &[
+    "immediate",
+    "immediately",
+    "urgent",
+    "urgently",
+    "promptly",
+    "asap",
+    "forthwith",
+    "delay",
+    "once",
+];
 /// A verb that orders an answer when it opens a sentence: "reply", "tell", "decide".
 const DIRECTIVE: u8 = 65;
 /// Needing or expecting: "need", "expect", "require", "demand".
@@ -365,26 +405,24 @@ fn softened(sent: &Sent<'_, '_, '_>) -> bool {
 fn deadline(sent: &Sent<'_, '_, '_>) -> Option<std::ops::Range<usize>> {
     let cx = sent.cx;
     let doc = cx.doc();
-    for w in sent.words.clone() {
-        if cx.tag_at(DEADLINE, w) {
-            let end = (w + 4).min(sent.words.end);
-            let point = (w + 1..end).find(|&v| {
-                doc.word_is(v, cue::TIME_POINT)
-                    || doc.word_is(v, cue::TIME_UNIT)
-                    || doc.words()[v].has_digit()
-                    || doc
-                        .lexicon_hits_in(sent.s, cue::TIME_POINT_PHRASE)
-                        .any(|h| h.first_word() == v)
-            });
-            if let Some(v) = point {
-                return Some(w..v + 1);
-            }
+    for w in sent.all(DEADLINE) {
+        let end = (w + 4).min(sent.words.end);
+        let point = (w + 1..end).find(|&v| {
+            doc.word_is(v, cue::TIME_POINT)
+                || doc.word_is(v, cue::TIME_UNIT)
+                || doc.words()[v].has_digit()
+                || doc
+                    .lexicon_hits_in(sent.s, cue::TIME_POINT_PHRASE)
+                    .any(|h| h.first_word() == v)
+        });
+        if let Some(v) = point {
+            return Some(w..v + 1);
         }
     }
     // "reply today", "call me back tonight", "answer asap": urging words right after the
     // answer asked for (not "thank you for your time today").
-    sent.words
-        .clone()
+    sent.shared_all(cue::TIME_POINT)
+        .chain(sent.all(URGENT))
         .find(|&w| {
             matches!(
                 doc.word_norm(w),
@@ -398,7 +436,7 @@ fn deadline(sent: &Sent<'_, '_, '_>) -> Option<std::ops::Range<usize>> {
         .or_else(|| {
             // "an immediate answer", "respond urgently", "reply at once": urgency anywhere
             // with the answer asked for.
-            let urgent = sent.words.clone().find(|&w| urgency(sent, w));
+            let urgent = sent.all(URGENT).find(|&w| urgency(sent, w));
             urgent
                 .filter(|_| sent.shared(cue::RESPONSE).is_some())
                 .map(|w| w..w + 1)
@@ -438,10 +476,7 @@ fn lifted(sent: &Sent<'_, '_, '_>, w: usize) -> bool {
 /// own next move, which the reader's silence would cause.
 fn ultimatum(sent: &Sent<'_, '_, '_>) -> Option<std::ops::Range<usize>> {
     let doc = sent.cx.doc();
-    sent.words.clone().find_map(|w| {
-        if !matches!(doc.word_norm(w), "otherwise" | "or" | "else" | "before") {
-            return None;
-        }
+    sent.all(TURN).find_map(|w| {
         let mut v = w + 1;
         if !doc.is_pronoun_i(v) {
             return None;
@@ -554,23 +589,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     flag_frames(cx, out, |sent| {
         let label = "This sounds demanding";
         // Insults and swearing at the reader: aggression, whatever else the sentence does.
-        let doc0 = sent.cx.doc();
-        let insult = sent.words.clone().find(|&w| {
-            doc0.word_is(w, cue::PROFANITY)
-                || matches!(
-                    sent.norm(w),
-                    "idiot"
-                        | "idiots"
-                        | "moron"
-                        | "morons"
-                        | "clowns"
-                        | "fools"
-                        | "pathetic"
-                        | "disgrace"
-                        | "incompetent"
-                        | "liars"
-                )
-        });
+        let insult = sent.shared(cue::PROFANITY).or_else(|| sent.own(INSULT));
         if let Some(w) = insult {
             if sent.shared(cue::READER).is_some()
                 || sent.shared_phrase(cue::READER_SIDE).is_some()
@@ -588,7 +607,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             return Found::new(sent.span(r), label);
         }
         // "Kindly … immediately": haste outweighs the courtesy word.
-        let soft = softened(sent) && !sent.words.clone().any(|w| urgency(sent, w));
+        let soft = softened(sent) && !sent.all(URGENT).any(|w| urgency(sent, w));
         let offer = sent.own_hit(OFFER_HELP).is_some() || sent.own_hit(INFORMING).is_some();
         // "you need to call me back", not "if you need to reach me" nor "you should have
         // received my portfolio".
@@ -668,11 +687,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             }
         }
         // "I deserve an explanation": entitlement.
-        if let Some(w) = sent
-            .words
-            .clone()
-            .find(|&w| matches!(sent.norm(w), "deserve" | "deserved"))
-        {
+        if let Some(w) = sent.own(DESERVE) {
             let by_me = (w.saturating_sub(4).max(sent.words.start)..w).any(|v| doc.is_pronoun_i(v));
             if by_me && !sent.negated(w, scope::ADJACENT) {
                 return Found::new(sent.span(w..w + 1), label);

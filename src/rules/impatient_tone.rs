@@ -441,21 +441,23 @@ fn repetition(sent: &Sent<'_, '_, '_>) -> Option<Found> {
         return Found::new(sent.span(h.words()), label);
     }
     // "my fourth message", "the third time".
-    for w in sent.words.clone().filter(|&w| cx.tag_at(ORDINAL, w)) {
+    for w in sent.all(ORDINAL) {
         if (w + 1..(w + 3).min(sent.words.end)).any(|v| cx.tag_at(MESSAGE, v)) {
             return Found::new(sent.span(w..w + 2), label);
         }
     }
     // "I've emailed three times now", "called twice and still nothing": a count, with a
     // sting unless it is three or more.
-    let sting = sent.own_hit(STING).is_some()
-        || sent.words.clone().any(|w| {
-            matches!(
-                doc.word_norm(w),
-                "now" | "already" | "still" | "yet" | "again"
-            )
-        });
-    for w in sent.words.clone().filter(|&w| cx.tag_at(CONTACTED, w)) {
+    let sting = || {
+        sent.own_hit(STING).is_some()
+            || sent.words.clone().any(|w| {
+                matches!(
+                    doc.word_norm(w),
+                    "now" | "already" | "still" | "yet" | "again"
+                )
+            })
+    };
+    for w in sent.all(CONTACTED) {
         let count = (w + 1..(w + 5).min(sent.words.end)).find(|&v| {
             matches!(doc.word_norm(v), "twice" | "thrice")
                 || ((doc.word_is(v, cue::NUMBER) || doc.words()[v].has_digit())
@@ -466,7 +468,7 @@ fn repetition(sent: &Sent<'_, '_, '_>) -> Option<Found> {
         });
         if let Some(v) = count {
             let two = matches!(doc.word_norm(v), "twice" | "two" | "2");
-            if sting || !two {
+            if !two || sting() {
                 return Found::new(sent.span(w..v + 1), label);
             }
         }

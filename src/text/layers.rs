@@ -11,7 +11,7 @@ pub(crate) struct Layers<'a> {
     pub norm: &'a [(u32, u32)],
     pub buf: &'a str,
     /// Each word's shared-lexicon classes, as bits of `lexicon::cue` tags.
-    pub cues: &'a [[u64; 2]],
+    pub cues: &'a [Cues],
 }
 
 impl Layers<'_> {
@@ -27,10 +27,12 @@ impl Layers<'_> {
     }
 }
 
-/// True if word `w` carries shared-lexicon tag `tag` in `cues`.
-pub(crate) fn has(cues: &[[u64; 2]], w: usize, tag: u8) -> bool {
-    tag < 128
-        && cues
-            .get(w)
-            .is_some_and(|c| c[usize::from(tag / 64)] & (1 << (tag % 64)) != 0)
+/// The word-class bits of one word (or, OR-ed, of a sentence): bits below 128 are the
+/// shared lexicon's tags, bits from 128 up the rules' word classes.
+pub(crate) type Cues = [u64; 4];
+
+/// True if word `w` carries bit `bit` in `cues`.
+pub(crate) fn has(cues: &[Cues], w: usize, bit: u8) -> bool {
+    cues.get(w)
+        .is_some_and(|c| c[usize::from(bit / 64)] & (1 << (bit % 64)) != 0)
 }

@@ -25,6 +25,7 @@ pub(crate) use tokenize::flag;
 
 use crate::diagnostic::Span;
 use crate::draft::{Context, Draft, MessageKind};
+use layers::Cues;
 use lexicon::cue;
 use phrases::RawHit;
 
@@ -70,7 +71,10 @@ pub struct Document<'a> {
     parts: Parts,
     placeholders: Vec<Span>,
     /// Each word's classes in the shared lexicon, as bits of [`lexicon::cue`] tags.
-    cues: Vec<[u64; 2]>,
+    cues: Vec<Cues>,
+    /// Each sentence's word classes, the union of its words' `cues`: a frame that needs
+    /// a class the sentence lacks is passed over in constant time.
+    sentence_cues: Vec<Cues>,
     /// Matches sorted by owner, then by first word.
     hits: Vec<Hit>,
     /// Where each owner's matches start in `hits`; one more entry than owners.
@@ -108,7 +112,7 @@ impl<'a> Document<'a> {
 
         // Each word's classes (the word classes it belongs to, and the tags of the shared
         // lexicon's single-word phrases) are marked as the phrase sets are matched.
-        let mut cues = vec![[0u64; 2]; words.len()];
+        let mut cues = vec![[0u64; 4]; words.len()];
         let mut raw = Vec::with_capacity(words.len() / 2 + 8);
         for set in sets {
             set.scan(&buf, &words, &norm, &mut raw, &mut cues);
@@ -167,6 +171,15 @@ impl<'a> Document<'a> {
         mark_shared_cues(&hits[..shared_end], &mut words, &mut sentences);
         mark_first_person(&words, &cues, &mut sentences);
         mark_quotations(text, &mut words, &sentences);
+        let sentence_cues = sentences
+            .iter()
+            .map(|s| {
+                cues.get(s.words())
+                    .unwrap_or_default()
+                    .iter()
+                    .fold([0u64; 4], |a, c| std::array::from_fn(|i| a[i] | c[i]))
+            })
+            .collect();
 
         let mut subject_hits = Vec::new();
         if let Some(subject) = draft.subject {
@@ -209,6 +222,7 @@ impl<'a> Document<'a> {
             parts,
             placeholders,
             cues,
+            sentence_cues,
             hits,
             owner_starts,
         }
@@ -399,6 +413,12 @@ impl<'a> Document<'a> {
     /// `tag` (a [`lexicon::cue`] tag of a single-word entry). Constant time.
     pub(crate) fn word_is(&self, w: usize, tag: u8) -> bool {
         layers::has(&self.cues, w, tag)
+    }
+
+    /// Returns true if and only if some word of sentence `s` has cue or class bit `bit`
+    /// (a shared tag or a rule's class bit). Constant time.
+    pub(crate) fn sentence_has(&self, s: usize, bit: u8) -> bool {
+        layers::has(&self.sentence_cues, s, bit)
     }
 
     /// Returns true if and only if word `w` carries word-class bit `bit` (a rule's word
@@ -625,7 +645,7 @@ fn mark_shared_cues(shared: &[Hit], words: &mut [Word], sentences: &mut [Sentenc
 }
 
 /// Marks the sentences that speak in the first person.
-fn mark_first_person(words: &[Word], cues: &[[u64; 2]], sentences: &mut [Sentence]) {
+fn mark_first_person(words: &[Word], cues: &[Cues], sentences: &mut [Sentence]) {
     for s in sentences.iter_mut() {
         s.first_person = (s.first..s.end)
             .any(|w| layers::has(cues, w, cue::FIRST_PERSON) && !words[w].is_placeholder());

@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::layers::Cues;
 use super::tokenize::{self, Word};
 use crate::diagnostic::Span;
 
@@ -103,7 +104,7 @@ impl PhraseSet {
     /// With `word_classes`, a table whose tag is [`FIRST_CLASS_TAG`] or more is a word
     /// class: its single-word entries mark their word with a class bit instead of being
     /// kept as matches. The shared tables' classes keep their tags as bits; other owners'
-    /// classes get the free bits from 127 down.
+    /// classes get bits from 255 down to 128, and beyond those 128 stay matches.
     pub(crate) fn build<'p>(
         entries: impl IntoIterator<Item = (u16, u8, &'p str)>,
         word_classes: bool,
@@ -141,13 +142,14 @@ impl PhraseSet {
                 .map(|t| t.1)
                 .max()
                 .unwrap_or(FIRST_CLASS_TAG - 1);
-            let mut next = 127u8;
+            // Rules' classes take the bits from 255 down, above the shared tags.
+            let mut next = Some(u8::MAX);
             for (owner, tag) in tables {
                 if owner == 0 && tag < 128 {
                     classes.push((owner, tag, tag));
-                } else if owner != 0 && next > shared_top {
-                    classes.push((owner, tag, next));
-                    next -= 1;
+                } else if let Some(bit) = next.filter(|&b| owner != 0 && b > shared_top.max(127)) {
+                    classes.push((owner, tag, bit));
+                    next = bit.checked_sub(1);
                 }
             }
         }
@@ -209,7 +211,7 @@ impl PhraseSet {
         words: &[Word],
         norm: &[(u32, u32)],
         out: &mut Vec<RawHit>,
-        cues: &mut [[u64; 2]],
+        cues: &mut [Cues],
     ) {
         let Some(ac) = &self.ac else { return };
         debug_assert_eq!(words.len(), norm.len());
@@ -398,7 +400,7 @@ pub(crate) fn scan_apart(text: &str, sets: &[&PhraseSet], out: &mut Vec<RawHit>)
     let mut words = Vec::new();
     tokenize::words(text, &lines, &mut words);
     let (buf, norm) = normalized_stream(text, &words);
-    let mut cues = vec![[0u64; 2]; words.len()];
+    let mut cues = vec![[0u64; 4]; words.len()];
     for set in sets {
         set.scan(&buf, &words, &norm, out, &mut cues);
     }

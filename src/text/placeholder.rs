@@ -4,6 +4,7 @@
 //! Found by one byte scan. A slot stands for content ("my experience with [skill]" is a
 //! qualification), so rules read the words inside it as well as knowing it is a slot.
 
+use super::layers::Cues;
 use super::lexicon::cue;
 use super::tokenize::Word;
 use crate::diagnostic::Span;
@@ -14,7 +15,7 @@ const MAX_SLOT: usize = 120;
 /// The words of the text and their shared-lexicon classes, to read what a bracket holds.
 pub(crate) struct Words<'a> {
     pub words: &'a [Word],
-    pub cues: &'a [[u64; 2]],
+    pub cues: &'a [Cues],
 }
 
 impl Words<'_> {
