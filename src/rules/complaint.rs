@@ -106,6 +106,7 @@ pub(crate) const RULE: Rule = Rule {
             (QUALITY, QUALITY_WORDS),
             (DONE_TO, DONE_TO_WORDS),
             (COURTESY, COURTESY_WORDS),
+            (BLAMED, BLAMED_WORDS),
             (FAILURE_PHRASE, FAILURE_PHRASES),
         ],
         evidence: None,
@@ -225,6 +226,29 @@ const QUALITY: u8 = 74;
 const DONE_TO: u8 = 75;
 /// Something a candidate is owed as a matter of decency ([`COURTESY_WORDS`]).
 const COURTESY: u8 = 76;
+/// A feeling that blames when pinned on the reader ([`BLAMED_WORDS`]).
+const BLAMED: u8 = 77;
+
+/// Feelings that blame when pinned on the reader: "disappointing", "frustrated".
+const BLAMED_WORDS: &[&str] = &[
+    "disappointing",
+    "disappointment",
+    "frustrating",
+    "frustrated",
+    "frustration",
+    "annoyed",
+    "annoying",
+    "irritated",
+    "irritating",
+    "upsetting",
+    "angry",
+    "appalled",
+    "dismayed",
+    "distasteful",
+    "offended",
+    "offensive",
+    "insulted",
+];
 
 /// What candidates are owed as a matter of decency: "courtesy", "respect", "feedback".
 const COURTESY_WORDS: &[&str] = &[
@@ -1071,28 +1095,7 @@ fn failure(sent: &Sent<'_, '_, '_>) -> Option<Found> {
 fn blamed_feeling(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     let cx = sent.cx;
     let doc = cx.doc();
-    let feeling = sent.words.clone().find(|&w| {
-        matches!(
-            doc.word_norm(w),
-            "disappointing"
-                | "disappointment"
-                | "frustrating"
-                | "frustrated"
-                | "frustration"
-                | "annoyed"
-                | "annoying"
-                | "irritated"
-                | "irritating"
-                | "upsetting"
-                | "angry"
-                | "appalled"
-                | "dismayed"
-                | "distasteful"
-                | "offended"
-                | "offensive"
-                | "insulted"
-        )
-    })?;
+    let feeling = sent.own(BLAMED)?;
     if sent.negated(feeling, scope::CLAUSE) {
         return None;
     }
@@ -1226,12 +1229,11 @@ fn tone(sent: &Sent<'_, '_, '_>) -> Option<Found> {
 fn former_employer(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     let cx = sent.cx;
     let doc = cx.doc();
-    let who = sent.words.clone().find(|&w| {
-        cx.tag_at(EMPLOYER, w)
-            && (w.saturating_sub(3).max(sent.words.start)..w).any(|v| {
-                matches!(doc.word_norm(v), "my" | "our")
-                    && (v + 1..w).all(|x| cx.tag_at(FORMER, x) || doc.word_norm(x) == "line")
-            })
+    let who = sent.all(EMPLOYER).find(|&w| {
+        (w.saturating_sub(3).max(sent.words.start)..w).any(|v| {
+            matches!(doc.word_norm(v), "my" | "our")
+                && (v + 1..w).all(|x| cx.tag_at(FORMER, x) || doc.word_norm(x) == "line")
+        })
     })?;
     let bad = sent.words.clone().find(|&w| {
         (cx.tag_at(BAD_BOSS, w) || doc.word_is(w, cue::NEG_EVAL))
