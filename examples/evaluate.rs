@@ -296,6 +296,58 @@ fn run(
         "near misses", nears[0], nears[1], nears[2], nears[3]
     );
 
+    let slips_path = challenge.join("slips.jsonl");
+    if slips_path.is_file() {
+        let slips = score::read_slips(&slips_path)?;
+        println!(
+            "\nSlips, each alone as a follow-up: recall (slips) / precision (against correct near misses)\n"
+        );
+        println!(
+            "{:<24} {:>15} {:>15}",
+            "family", "challenge dev", "challenge held"
+        );
+        // The slips' ids alternate slip and near miss, so the halves alternate within
+        // each family's slips and each family's near misses instead.
+        let mut seen: BTreeMap<(String, bool), usize> = BTreeMap::new();
+        let half: Vec<&'static str> = slips
+            .iter()
+            .map(|s| {
+                let n = seen.entry((s.family.clone(), s.slip)).or_default();
+                *n += 1;
+                if *n % 2 == 1 { "dev" } else { "held-out" }
+            })
+            .collect();
+        let mut halves = Vec::new();
+        for set in ["dev", "held-out"] {
+            let members: Vec<&score::Slip> = slips
+                .iter()
+                .zip(&half)
+                .filter(|&(_, h)| *h == set)
+                .map(|(s, _)| s)
+                .collect();
+            let (per, misses) = score::score_slips(&linter, &members);
+            if show == Some(set) {
+                for (id, family, slip, rules, text) in &misses {
+                    let what = if *slip { "missed " } else { "flagged" };
+                    println!("  {what} {id} [{family}] {rules} {text:?}");
+                }
+            }
+            halves.push(per);
+        }
+        let families: std::collections::BTreeSet<&String> =
+            halves.iter().flat_map(|h| h.keys()).collect();
+        for f in families {
+            let cells: Vec<String> = halves
+                .iter()
+                .map(|h| {
+                    let c = h.get(f).copied().unwrap_or_default();
+                    format!("{:.2}/{:.2} ({:>2})", c.recall(), c.precision(), c.slips)
+                })
+                .collect();
+            println!("{f:<24} {:>15} {:>15}", cells[0], cells[1]);
+        }
+    }
+
     let (words, alarms) = score::clean_alarms(&linter, &challenge.join("clean"))?;
     let mistakes = alarms
         .iter()

@@ -490,3 +490,98 @@ pub(crate) fn clean_alarms(linter: &Linter, dir: &Path) -> Result<(usize, Vec<Al
     }
     Ok((words, alarms))
 }
+
+/// A passage of the slips challenge set: a grammar or word slip, or a correct near miss.
+pub(crate) struct Slip {
+    pub(crate) id: String,
+    pub(crate) family: String,
+    pub(crate) slip: bool,
+    pub(crate) text: String,
+}
+
+/// Reads the slips challenge set (`tests/challenge/slips.jsonl`).
+pub(crate) fn read_slips(path: &Path) -> Result<Vec<Slip>, String> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    raw.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let v: Value =
+                serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(Slip {
+                id: v["id"].as_str().unwrap_or("?").to_owned(),
+                family: v["family"].as_str().unwrap_or("").to_owned(),
+                slip: v["slip"].as_bool().unwrap_or(false),
+                text: v["text"].as_str().unwrap_or("").to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// Per family: slips flagged, slips, near misses flagged, near misses.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct SlipScore {
+    pub(crate) found: usize,
+    pub(crate) slips: usize,
+    pub(crate) false_alarms: usize,
+    pub(crate) near: usize,
+}
+
+impl SlipScore {
+    pub(crate) fn recall(&self) -> f64 {
+        ratio(self.found, self.slips)
+    }
+
+    pub(crate) fn precision(&self) -> f64 {
+        ratio(self.found, self.found + self.false_alarms)
+    }
+}
+
+/// Checks each passage alone as a follow-up; a slip counts as found, and a near miss as
+/// a false alarm, when a proofreading rule that counts for `has_typo` fires. Returns the
+/// scores by family and the disagreements as `(id, family, slip, rules, text)`.
+pub(crate) fn score_slips(
+    linter: &Linter,
+    slips: &[&Slip],
+) -> (BTreeMap<String, SlipScore>, Vec<PassageMiss>) {
+    let mut per: BTreeMap<String, SlipScore> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for s in slips {
+        let report = linter.check(&Draft::new(&s.text).kind(MessageKind::FollowUp));
+        let fired: Vec<&str> = report
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                d.category == Category::Proofreading && !STYLE_RULES.iter().any(|r| d.rule == *r)
+            })
+            .map(|d| d.rule.as_ref())
+            .collect();
+        let score = per.entry(s.family.clone()).or_default();
+        if s.slip {
+            score.slips += 1;
+            if fired.is_empty() {
+                misses.push((
+                    s.id.clone(),
+                    s.family.clone(),
+                    true,
+                    String::new(),
+                    s.text.clone(),
+                ));
+            } else {
+                score.found += 1;
+            }
+        } else {
+            score.near += 1;
+            if !fired.is_empty() {
+                score.false_alarms += 1;
+                misses.push((
+                    s.id.clone(),
+                    s.family.clone(),
+                    false,
+                    fired.join(","),
+                    s.text.clone(),
+                ));
+            }
+        }
+    }
+    (per, misses)
+}

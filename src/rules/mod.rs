@@ -149,5 +149,5 @@ pub fn find_rule(id: &str) -> Option<&'static Rule> {
 /// check costs what every other does.
 pub(crate) fn warm() {
     #[cfg(feature = "spelling")]
-    let _ = misspelling::INTENDED.len();
+    let _ = crate::text::dictionary::INTENDED.len();
 }

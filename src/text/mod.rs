@@ -1,6 +1,8 @@
 //! The document model: a draft analysed once (lines, words, parts, sentences, template
 //! slots and phrase matches) and shared by every rule.
 
+#[cfg(feature = "spelling")]
+pub(crate) mod dictionary;
 mod kind;
 mod layers;
 mod lemma;
