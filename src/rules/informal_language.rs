@@ -248,16 +248,14 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     // "was dead useful x": a kiss at the end of a line, for friends and family.
     for s in doc.sentences() {
         let end = s.words().end;
-        if s.part != Part::Body || end == s.words().start {
+        // At least three words, so the kiss has a word before it.
+        if s.part != Part::Body || end < s.words().start + 3 {
             continue;
         }
         let w = end - 1;
         // Not "a great job for xx", where the letters hold a name's place.
         let slot = doc.word_is(w - 1, cue::FUNCTION_WORD) || doc.word_is(w - 1, cue::TITLE);
-        if matches!(doc.word_text(w), "x" | "xx" | "xxx" | "X" | "XX")
-            && end - s.words().start > 2
-            && !slot
-        {
+        if matches!(doc.word_text(w), "x" | "xx" | "xxx" | "X" | "XX") && !slot {
             out.push(Finding::new(
                 doc.words()[w].span,
                 format!(

@@ -100,7 +100,6 @@ common_words!(
     "job",
 );
 
-
 /// Two-letter words a doubled letter can come from ("amm" → "am"); the Wordnik list has
 /// dozens of rare two-letter words that no one means.
 pub(crate) const SHORT: &[&str] = &[
@@ -161,4 +160,3 @@ pub(crate) fn is_word(word: &str) -> bool {
             word.contains(gb) && wordnik_list::word_exists(&word.replacen(gb, us, 1))
         })
 }
-
