@@ -40,7 +40,11 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         if bytes.get(word.span.start) != Some(&b'i') || word.span.len() > 6 {
             continue;
         }
-        if !doc.is_pronoun_i(w) || !doc.word_text(w).starts_with('i') {
+        // "im" and "ive" lack an apostrophe too: `missing-apostrophe` fixes both at once.
+        if !doc.is_pronoun_i(w)
+            || !doc.word_text(w).starts_with('i')
+            || matches!(doc.word_norm(w), "im" | "ive")
+        {
             continue;
         }
         // "(i)" numbers a list; quoted replies and slots are not the writer's.

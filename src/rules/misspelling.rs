@@ -159,8 +159,9 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let norm = doc.word_norm(w);
-        // About half of a message's words, spelled right: no lookup needed.
-        if is_common(norm) {
+        // About half of a message's words, spelled right: no lookup needed. Contractions
+        // without their apostrophe are `missing-apostrophe`'s.
+        if is_common(norm) || CONTRACTIONS.contains(&norm) {
             continue;
         }
         let written = doc.word_text(w);
@@ -176,7 +177,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         if fixes.is_empty() || doc.context().has_word(written, true) {
             continue;
         }
-        let safe = fixes.len() == 1 && !CONTRACTIONS.contains(&norm);
+        let safe = fixes.len() == 1;
         let applicability = if safe {
             Applicability::Safe
         } else {
@@ -336,8 +337,9 @@ mod tests {
     }
 
     #[test]
-    fn leaves_contractions_for_review() {
-        let d = flagged(RULE, FollowUp, "I think youre right.");
-        assert_eq!(d.suggestions[0].applicability, Applicability::NeedsReview);
+    fn leaves_contractions_to_missing_apostrophe() {
+        assert_accepts(RULE, FollowUp, "I think youre right.");
+        let d = flagged("missing-apostrophe", FollowUp, "I think youre right.");
+        assert_eq!(d.suggestions[0].edits[0].replacement, "you're");
     }
 }

@@ -30,6 +30,7 @@ mod informal_language;
 mod input_truncated;
 mod long_sentence;
 mod lowercase_i;
+mod missing_apostrophe;
 mod missing_closing;
 mod missing_contact_info;
 mod missing_end_punctuation;
@@ -101,6 +102,7 @@ static CATALOGUE: &[Rule] = &[
     misspelling::RULE,
     repeated_word::RULE,
     lowercase_i::RULE,
+    missing_apostrophe::RULE,
     sentence_case::RULE,
     missing_end_punctuation::RULE,
     spacing::RULE,
