@@ -62,6 +62,7 @@ mod unprofessional_closing;
 mod unprofessional_greeting;
 mod vague_subject;
 mod wrong_name;
+mod wrong_word;
 
 /// The built-in rules, grouped by category.
 static CATALOGUE: &[Rule] = &[
@@ -103,6 +104,7 @@ static CATALOGUE: &[Rule] = &[
     repeated_word::RULE,
     lowercase_i::RULE,
     missing_apostrophe::RULE,
+    wrong_word::RULE,
     sentence_case::RULE,
     missing_end_punctuation::RULE,
     spacing::RULE,
