@@ -61,6 +61,7 @@ mod unfilled_placeholder;
 mod unprofessional_closing;
 mod unprofessional_greeting;
 mod vague_subject;
+mod verb_form;
 mod wrong_name;
 mod wrong_word;
 
@@ -105,6 +106,7 @@ static CATALOGUE: &[Rule] = &[
     lowercase_i::RULE,
     missing_apostrophe::RULE,
     wrong_word::RULE,
+    verb_form::RULE,
     sentence_case::RULE,
     missing_end_punctuation::RULE,
     spacing::RULE,

@@ -196,6 +196,20 @@ fn spellings(form: &str, out: &mut Vec<String>) {
     }
 }
 
+/// The -ing form of the verb `base`: "hear" → "hearing", "get" → "getting", "be" →
+/// "being".
+pub(crate) fn ing_form(base: &str) -> String {
+    let mut forms = vec![base.to_owned()];
+    match IRREGULAR.iter().find(|(b, _)| *b == base) {
+        Some((_, other)) => forms.extend(other.iter().map(|s| (*s).to_owned())),
+        None => regular(base, &mut forms),
+    }
+    forms
+        .into_iter()
+        .find(|f| f.len() > base.len() && f.ends_with("ing"))
+        .unwrap_or_else(|| format!("{base}ing"))
+}
+
 /// Every form of the word `lemma`: its inflections and spellings, itself first.
 pub(crate) fn forms(lemma: &str) -> Vec<String> {
     let mut inflected = vec![lemma.to_owned()];
@@ -275,6 +289,20 @@ mod tests {
         }
         assert!(forms("organise").contains(&"organized".to_owned()));
         assert!(forms("behaviour").contains(&"behavior".to_owned()));
+    }
+
+    #[test]
+    fn makes_ing_forms() {
+        for (base, ing) in [
+            ("hear", "hearing"),
+            ("get", "getting"),
+            ("be", "being"),
+            ("discuss", "discussing"),
+            ("contribute", "contributing"),
+            ("see", "seeing"),
+        ] {
+            assert_eq!(ing_form(base), ing);
+        }
     }
 
     #[test]

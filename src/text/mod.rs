@@ -5,7 +5,7 @@
 pub(crate) mod dictionary;
 mod kind;
 mod layers;
-mod lemma;
+pub(crate) mod lemma;
 pub(crate) mod lexicon;
 mod parts;
 pub(crate) mod phrases;
