@@ -62,6 +62,7 @@ mod unprofessional_closing;
 mod unprofessional_greeting;
 mod vague_subject;
 mod verb_form;
+mod wrong_article;
 mod wrong_name;
 mod wrong_word;
 
@@ -107,6 +108,7 @@ static CATALOGUE: &[Rule] = &[
     missing_apostrophe::RULE,
     wrong_word::RULE,
     verb_form::RULE,
+    wrong_article::RULE,
     sentence_case::RULE,
     missing_end_punctuation::RULE,
     spacing::RULE,
