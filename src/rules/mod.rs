@@ -51,6 +51,8 @@ mod salary_question;
 mod sentence_case;
 mod shouting;
 mod spacing;
+#[cfg(feature = "spelling")]
+mod stray_capital;
 #[cfg(feature = "timing")]
 mod thank_you_late;
 #[cfg(feature = "timing")]
@@ -109,6 +111,8 @@ static CATALOGUE: &[Rule] = &[
     wrong_word::RULE,
     verb_form::RULE,
     wrong_article::RULE,
+    #[cfg(feature = "spelling")]
+    stray_capital::RULE,
     sentence_case::RULE,
     missing_end_punctuation::RULE,
     spacing::RULE,
