@@ -4,7 +4,7 @@
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
-use crate::text::dictionary::{INTENDED, is_common, is_word};
+use crate::text::dictionary::{INTENDED, is_common, is_word, split_compound};
 use crate::text::flag;
 
 pub(crate) const RULE: Rule = Rule {
@@ -166,7 +166,8 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         }
         let written = doc.word_text(w);
         let Some(fixes) = corrections(norm) else {
-            if !word.has(flag::QUOTATION) {
+            // Words run together are `closed-compound`'s.
+            if !word.has(flag::QUOTATION) && split_compound(norm).is_none() {
                 let likely = unknown_word_slips(written);
                 if !likely.is_empty() && !doc.context().has_word(written, true) {
                     out.push(slip_finding(word.span, written, &likely));

@@ -10,6 +10,8 @@ use crate::rule::Rule;
 mod call_before_email;
 #[cfg(feature = "timing")]
 mod call_outside_hours;
+#[cfg(feature = "spelling")]
+mod closed_compound;
 mod complaint;
 #[cfg(feature = "timing")]
 mod contact_after_reply;
@@ -113,6 +115,8 @@ static CATALOGUE: &[Rule] = &[
     wrong_article::RULE,
     #[cfg(feature = "spelling")]
     stray_capital::RULE,
+    #[cfg(feature = "spelling")]
+    closed_compound::RULE,
     sentence_case::RULE,
     missing_end_punctuation::RULE,
     spacing::RULE,

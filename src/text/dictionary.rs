@@ -160,3 +160,171 @@ pub(crate) fn is_word(word: &str) -> bool {
             word.contains(gb) && wordnik_list::word_exists(&word.replacen(gb, us, 1))
         })
 }
+
+/// Compounds of working life written closed, which the Wordnik list lacks: not run
+/// together by mistake.
+const CLOSED_COMPOUNDS: &[&str] = &[
+    "copywriting",
+    "copywriter",
+    "copywriters",
+    "touchpoint",
+    "touchpoints",
+    "workstream",
+    "workstreams",
+    "wellbeing",
+    "headteacher",
+    "headteachers",
+    "timesheet",
+    "timesheets",
+    "caseworker",
+    "caseworkers",
+    "teamwide",
+    "dealflow",
+    "paywall",
+    "playbook",
+    "playbooks",
+    "storyline",
+    "storylines",
+    "waitlist",
+    "worklist",
+    "lightbox",
+    "heatmap",
+    "heatmaps",
+    "checklist",
+    "checklists",
+    "handoff",
+    "handoffs",
+    "signoff",
+    "rollout",
+    "rollouts",
+];
+
+/// First words of the compound adjectives English hyphenates: "well-organised",
+/// "long-term", "cross-functional", "customer-facing".
+const HYPHEN_FIRST: &[&str] = &[
+    "well", "self", "cross", "long", "short", "full", "part", "high", "low", "fast", "faster",
+    "slow", "hands", "customer", "user", "client", "cost", "results", "detail", "forward", "open",
+    "mid", "half", "first", "second", "third", "world", "top", "best", "much", "hard", "easy",
+    "fact", "data", "people", "mission", "team", "fine", "large", "small", "big", "quick", "year",
+    "month", "week",
+];
+
+/// Second words of the compound adjectives English hyphenates: "user-friendly",
+/// "data-driven", "time-consuming", "fast-paced".
+const HYPHEN_SECOND: &[&str] = &[
+    "friendly",
+    "term",
+    "time",
+    "based",
+    "oriented",
+    "driven",
+    "focused",
+    "focussed",
+    "facing",
+    "paced",
+    "consuming",
+    "functional",
+    "level",
+    "minded",
+    "organised",
+    "organized",
+    "known",
+    "rounded",
+    "written",
+    "made",
+    "sized",
+    "scale",
+    "quality",
+    "class",
+    "budget",
+    "motivated",
+    "starter",
+    "solving",
+    "saving",
+    "sensitive",
+    "critical",
+    "related",
+    "specific",
+    "wide",
+    "long",
+    "old",
+    "round",
+    "hand",
+    "edge",
+    "depth",
+];
+
+/// Short words that join the halves of a three-word compound: "face-to-face",
+/// "up-to-date", "one-on-one".
+const JOINERS: &[&str] = &["to", "on", "and", "of", "in", "by", "the", "for"];
+
+/// True if `part` can be one of a compound's words: a word in common use of three letters
+/// or more.
+fn compound_part(part: &str) -> bool {
+    part.len() >= 3 && (INTENDED.contains(part) || is_common(part))
+}
+
+/// The words a lower-case word no dictionary knows runs together, if it splits into two
+/// words in common use ("userfriendly" → user, friendly) or three with a short joining
+/// word in the middle ("uptodate" → up, to, date). Returns `None` for a word the
+/// dictionary knows ("teamwork", "database").
+pub(crate) fn split_compound(word: &str) -> Option<Vec<&str>> {
+    // ASCII letters only, so every split falls on a character boundary.
+    if word.len() < 6
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+        || INTENDED.contains(word)
+        || CLOSED_COMPOUNDS.contains(&word)
+        || is_word(word)
+    {
+        return None;
+    }
+    // Two words: the split that gives the longest first word wins ("overtime" is a word
+    // anyway; "fulltime" → full, time).
+    for i in (3..=word.len() - 3).rev() {
+        let (a, b) = word.split_at(i);
+        // Only the compound adjectives English hyphenates: not closed jargon such as
+        // "switchgear" or "wayfinding".
+        let hyphenated = HYPHEN_FIRST.contains(&a) || HYPHEN_SECOND.contains(&b);
+        if hyphenated && compound_part(a) && compound_part(b) {
+            return Some(vec![a, b]);
+        }
+    }
+    // Three words around a joining word: "daytoday", "facetoface", "uptodate".
+    for i in 2..word.len().saturating_sub(4) {
+        for joiner in JOINERS {
+            let rest = &word[i..];
+            let Some(tail) = rest.strip_prefix(joiner) else {
+                continue;
+            };
+            let head = &word[..i];
+            let short_ok = |p: &str| compound_part(p) || matches!(p, "up" | "day" | "one");
+            if tail.len() >= 2 && short_ok(head) && short_ok(tail) {
+                return Some(vec![head, joiner, tail]);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_compound;
+
+    #[test]
+    fn splits_words_run_together_but_not_closed_compounds() {
+        assert_eq!(
+            split_compound("userfriendly"),
+            Some(vec!["user", "friendly"])
+        );
+        assert_eq!(split_compound("uptodate"), Some(vec!["up", "to", "date"]));
+        for closed in [
+            "teamwork",
+            "database",
+            "copywriting",
+            "wellbeing",
+            "healthcare",
+        ] {
+            assert_eq!(split_compound(closed), None, "{closed}");
+        }
+    }
+}
