@@ -6,6 +6,7 @@
 
 use crate::rule::Rule;
 
+mod agreement;
 #[cfg(feature = "timing")]
 mod call_before_email;
 #[cfg(feature = "timing")]
@@ -113,6 +114,7 @@ static CATALOGUE: &[Rule] = &[
     wrong_word::RULE,
     verb_form::RULE,
     wrong_article::RULE,
+    agreement::RULE,
     #[cfg(feature = "spelling")]
     stray_capital::RULE,
     #[cfg(feature = "spelling")]
