@@ -22,6 +22,7 @@ mod empty_draft;
 mod excessive_apology;
 mod excessive_exclamation;
 mod excuse;
+mod fixed_phrase;
 #[cfg(feature = "timing")]
 mod follow_up_too_early;
 #[cfg(feature = "timing")]
@@ -115,6 +116,7 @@ static CATALOGUE: &[Rule] = &[
     verb_form::RULE,
     wrong_article::RULE,
     agreement::RULE,
+    fixed_phrase::RULE,
     #[cfg(feature = "spelling")]
     stray_capital::RULE,
     #[cfg(feature = "spelling")]
