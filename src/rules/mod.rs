@@ -50,6 +50,7 @@ mod missing_specific_reference;
 mod missing_timeline_inquiry;
 #[cfg(feature = "spelling")]
 mod misspelling;
+mod repeated_subject;
 mod repeated_word;
 mod salary_question;
 mod sentence_case;
@@ -117,6 +118,7 @@ static CATALOGUE: &[Rule] = &[
     wrong_article::RULE,
     agreement::RULE,
     fixed_phrase::RULE,
+    repeated_subject::RULE,
     #[cfg(feature = "spelling")]
     stray_capital::RULE,
     #[cfg(feature = "spelling")]
