@@ -7,6 +7,7 @@
 //! more can be fixed, the way a formatter is run to a fixed point.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Span};
 
@@ -164,7 +165,11 @@ pub fn apply_fixes(
 }
 
 /// Applies the fixes that do not overlap an earlier one (by position, then diagnostic
-/// order) and fit the text, and reports the rest. Never fails.
+/// order) and fit the text, and reports the rest. Never fails, never panics: a
+/// suggestion whose own edits overlap, or that edits the bytes an earlier fix took with
+/// different text, is skipped.
+///
+/// Takes O(f log f) time for f fixes, plus the length of the text.
 #[must_use]
 pub fn apply_non_overlapping(
     text: &str,
@@ -173,32 +178,58 @@ pub fn apply_non_overlapping(
 ) -> Fixed {
     let mut applied = Vec::new();
     let mut skipped = Vec::new();
-    let mut taken: Vec<Span> = Vec::new();
-    let mut edits: Vec<&Edit> = Vec::new();
+    // The edits taken so far, by (start, end, order taken): they never overlap, so their
+    // ends rise with their starts.
+    let mut taken: BTreeMap<(usize, usize, usize), &Edit> = BTreeMap::new();
+    let mut own: Vec<&Edit> = Vec::new();
     for c in candidates(diagnostics, at_least) {
-        let clash = c
-            .edits
-            .iter()
-            .any(|e| taken.iter().any(|&t| t != e.span && overlaps(t, e.span)))
-            || !fits(text, c.edits);
-        if clash {
+        own.clear();
+        own.extend(c.edits);
+        own.sort_by_key(|e| (e.span.start, e.span.end));
+        own.dedup();
+        let fits_itself = own.windows(2).all(|p| !overlaps(p[0].span, p[1].span));
+        if !fits_itself || !fits(text, c.edits) || own.iter().any(|e| clashes(&taken, e)) {
             skipped.push((c.rule.clone(), c.span));
             continue;
         }
-        for e in c.edits {
-            if !edits.contains(&e) {
-                taken.push(e.span);
-                edits.push(e);
+        for e in &own {
+            if !already_taken(&taken, e) {
+                let order = taken.len();
+                taken.insert((e.span.start, e.span.end, order), e);
             }
         }
         applied.push((c.rule.clone(), c.span));
     }
-    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    let edits: Vec<&Edit> = taken.into_values().collect();
     Fixed {
         text: splice(text, &edits),
         applied,
         skipped,
     }
+}
+
+/// The taken edits that could touch `e`: those starting at or before its end whose end
+/// is not before its start. Taken edits do not overlap, so the walk back stops early.
+fn near<'a, 'e>(
+    taken: &'a BTreeMap<(usize, usize, usize), &'e Edit>,
+    e: &Edit,
+) -> impl Iterator<Item = &'e Edit> + 'a {
+    let Span { start, end } = e.span;
+    taken
+        .range(..=(end, usize::MAX, usize::MAX))
+        .rev()
+        .map(|(_, t)| *t)
+        .take_while(move |t| t.span.end >= start)
+}
+
+/// True if `e` edits bytes a taken edit already changes, other than by the same edit.
+fn clashes(taken: &BTreeMap<(usize, usize, usize), &Edit>, e: &Edit) -> bool {
+    near(taken, e).any(|t| t != e && overlaps(t.span, e.span))
+}
+
+/// True if the very same edit was taken for another diagnostic.
+fn already_taken(taken: &BTreeMap<(usize, usize, usize), &Edit>, e: &Edit) -> bool {
+    near(taken, e).any(|t| t == e)
 }
 
 #[cfg(test)]
@@ -372,5 +403,44 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["later", "bad"]
         );
+    }
+
+    #[test]
+    fn never_splices_one_span_twice() {
+        // Two rules offering different words for the same bytes: the first (by order)
+        // wins; a suggestion whose own edits overlap is skipped whole.
+        let d = [
+            diag(
+                "a",
+                vec![Edit::new(Span::new(0, 3), "one")],
+                Applicability::Safe,
+            ),
+            diag(
+                "b",
+                vec![Edit::new(Span::new(0, 3), "two")],
+                Applicability::Safe,
+            ),
+            diag(
+                "c",
+                vec![
+                    Edit::new(Span::new(4, 7), "x"),
+                    Edit::new(Span::new(5, 6), "y"),
+                ],
+                Applicability::Safe,
+            ),
+            diag("d", vec![Edit::insert(7, "!")], Applicability::Safe),
+            diag("e", vec![Edit::insert(7, "?")], Applicability::Safe),
+        ];
+        let fixed = apply_non_overlapping("abc def", &d, Applicability::Safe);
+        assert_eq!(fixed.text, "one def!?");
+        let names = |v: &[(Cow<'static, str>, Span)]| {
+            v.iter().map(|(r, _)| r.to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(names(&fixed.applied), ["a", "d", "e"]);
+        assert_eq!(names(&fixed.skipped), ["b", "c"]);
+        assert!(matches!(
+            apply_fixes("abc def", &d, Applicability::Safe),
+            Err(FixError::Overlap { .. })
+        ));
     }
 }

@@ -436,3 +436,20 @@ fn custom_patterns_match_in_linear_time_on_hostile_text() {
         .collect();
     assert_eq!(hits, ["aab"]);
 }
+
+#[test]
+fn two_rules_offering_different_words_for_one_slip_do_not_break_fixing() {
+    // A non-word with a verb ending after a modal: once, two rules suggested different
+    // words for it and applying both spliced the same bytes twice (a fuzzing find).
+    let text = "Hello Ms. Okafor, I am calling. If it helps, you can reaed about the project on my site. Thank you, Dana";
+    let report = check(text);
+    for level in [
+        Applicability::Safe,
+        Applicability::NeedsReview,
+        Applicability::HasPlaceholders,
+    ] {
+        let fixed = apply_non_overlapping(text, &report.diagnostics, level);
+        assert!(fixed.text.contains("about the project"), "{}", fixed.text);
+        let _ = Linter::new().fix(&Draft::new(text).kind(MessageKind::ThankYou), level);
+    }
+}

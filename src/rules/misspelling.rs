@@ -131,6 +131,20 @@ fn unknown_word_slips(word: &str) -> Vec<String> {
     slips(word)
 }
 
+/// True for the sounds a caller makes while thinking ("umm", "amm", "erm", "hmm"): a
+/// script may write them down, and after anything but "I" they are no misspelling of
+/// "am" or "err".
+fn is_filler(word: &str) -> bool {
+    let b = word.as_bytes();
+    let vowels = b
+        .iter()
+        .take_while(|c| matches!(c, b'a' | b'e' | b'u' | b'h'))
+        .count();
+    let rest = &b[vowels..];
+    vowels >= 1 && !rest.is_empty() && rest.iter().all(|c| matches!(c, b'm' | b'h' | b'r'))
+        || b.iter().all(|c| matches!(c, b'h' | b'm')) && b.len() >= 3
+}
+
 /// Writes `candidate` in the case pattern of `written`: "Recieve" → "Receive".
 fn match_case(written: &str, candidate: &str) -> String {
     let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
@@ -165,6 +179,10 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let written = doc.word_text(w);
+        // "Hi, amm, this is Dana": a filler, unless it stands where "am" would ("I amm").
+        if is_filler(norm) && !(w > 0 && doc.is_pronoun_i(w - 1)) {
+            continue;
+        }
         let Some(fixes) = corrections(norm) else {
             // Words run together are `closed-compound`'s.
             if !word.has(flag::QUOTATION) && split_compound(norm).is_none() {
@@ -292,6 +310,7 @@ mod tests {
     fn flags_slips_no_dictionary_knows_and_leaves_the_fix_for_review() {
         for (text, meant) in [
             ("I amm glad we met.", "am"),
+            ("Hi amm this is Dana, and I amm calling back.", "am"),
             ("Please let yourelf know.", "yourself"),
             ("I enjoyed our convresation.", "conversation"),
             ("The plannning work excitted me.", "planning"),

@@ -67,7 +67,12 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         let runs_on = first > 0
             && doc.words()[first - 1].line() == word.line()
             && !doc.gap_before(first).contains(['.', '!', '?', '\u{2026}']);
-        if runs_on {
+        // List items after a colon ("… details before I start:\n- the time and
+        // place;") continue the sentence that introduced them.
+        let before = text[..s.span.start].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '*' | '\u{2022}' | '\u{2013}')
+        });
+        if runs_on || before.ends_with([':', ';']) {
             continue;
         }
         let written = doc.word_text(first);
@@ -107,7 +112,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::MessageKind::ThankYou;
+    use crate::MessageKind::{FollowUp, ThankYou};
     use crate::testing::{assert_accepts, check};
     use crate::{Applicability, apply_fixes};
 
@@ -119,6 +124,15 @@ mod tests {
         let report = check(ThankYou, text);
         let fixed = apply_fixes(text, &report.diagnostics, Applicability::Safe).expect("applies");
         assert_eq!(fixed, "Thank you for today. It was great.");
+    }
+
+    #[test]
+    fn leaves_list_items_after_a_colon_alone() {
+        assert_accepts(
+            RULE,
+            FollowUp,
+            "Could you confirm a few details:\n- the time I should arrive;\n- whether I need ID.",
+        );
     }
 
     #[test]

@@ -334,12 +334,20 @@ fn base_of(form: &str) -> Option<String> {
     candidates.push(stem.to_owned());
     #[cfg(feature = "spelling")]
     {
-        use crate::text::dictionary::INTENDED;
-        if let Some(c) = candidates.iter().find(|c| INTENDED.contains(c.as_str())) {
-            return Some(c.clone());
+        use crate::text::dictionary::{INTENDED, is_word};
+        // A form no dictionary knows ("reaed") is a misspelling, and `misspelling` has
+        // the word.
+        if !is_word(form) {
+            return None;
         }
+        let known = |c: &String| INTENDED.contains(c.as_str());
+        let found = candidates.iter().find(|c| known(c));
+        found
+            .or_else(|| candidates.iter().find(|c| is_word(c)))
+            .cloned()
     }
     // Without a dictionary: "-e" after a consonant pair that English ends words with.
+    #[cfg(not(feature = "spelling"))]
     candidates.into_iter().last()
 }
 
