@@ -140,6 +140,7 @@ const COLLOCATIONS: &[(&str, &str)] = &[
     ("interested for", "interested in"),
     ("interested about", "interested in"),
     ("experience in working", "experience working"),
+    ("far be it for", "far be it from"),
 ];
 
 /// The wrong halves of [`COLLOCATIONS`], as the phrase table lists them.
@@ -175,6 +176,7 @@ const COLLOCATION_PHRASES: &[&str] = &[
     "interested for",
     "interested about",
     "experience in working",
+    "far be it for",
 ];
 
 /// Feelings said with the wrong participle, each with the right one.
@@ -373,6 +375,7 @@ mod tests {
             "I'm so exciting about the launch.",
             "It was very interested.",
             "I have led the team for last two years.",
+            "Far be it for me to question the timing, but the role suits me.",
         ] {
             assert_flags(RULE, FollowUp, text);
         }

@@ -4,8 +4,8 @@
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
-use crate::text::dictionary::{INTENDED, is_common, is_word, split_compound};
-use crate::text::flag;
+use crate::text::dictionary::{HYPHEN_PREFIXES, INTENDED, is_common, is_word, split_compound};
+use crate::text::{Part, flag};
 
 pub(crate) const RULE: Rule = Rule {
     id: "misspelling",
@@ -179,6 +179,13 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             continue;
         }
         let written = doc.word_text(w);
+        // "mis-shipments", "non-compete": a prefix before its hyphen.
+        let prefix = w + 1 < doc.words().len()
+            && doc.gap_before(w + 1) == "-"
+            && HYPHEN_PREFIXES.contains(&norm);
+        if prefix || is_name(cx, w) {
+            continue;
+        }
         // "Hi, amm, this is Dana": a filler, unless it stands where "am" would ("I amm").
         if is_filler(norm) && !(w > 0 && doc.is_pronoun_i(w - 1)) {
             continue;
@@ -223,6 +230,32 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         }
         out.push(finding);
     }
+}
+
+/// True if word `w` reads as a name, which no dictionary of slips should correct:
+/// capitalised in a greeting, sign-off or signature ("Warm regards, Ines"), or
+/// capitalised mid-sentence next to another capitalised word ("my name is Aaron
+/// Feld"). A slip at the start of a sentence ("Recieve") is still a slip.
+fn is_name(cx: &RuleContext<'_, '_>, w: usize) -> bool {
+    let doc = cx.doc();
+    let words = doc.words();
+    if !words[w].is_capitalized() || words[w].is_all_caps() {
+        return false;
+    }
+    let Some(s) = doc.sentence_of(w) else {
+        return false;
+    };
+    let sentence = &doc.sentences()[s];
+    if matches!(
+        sentence.part,
+        Part::Greeting | Part::Closing | Part::Signature
+    ) {
+        return true;
+    }
+    let capital = |v: usize| {
+        doc.sentence_of(v) == Some(s) && words[v].is_capitalized() && !doc.is_pronoun_i(v)
+    };
+    w > sentence.words().start && (capital(w - 1) || capital(w + 1))
 }
 
 /// The finding for a word that no dictionary knows, with the words it may have meant;
@@ -340,9 +373,14 @@ mod tests {
             "I met priya and the devops team; the fintech saas roadmap looked great.",
             "The Kubernetes and NumPy work on macOS was fun.",
             "I realised the colour of the programme mattered.",
+            "My checks cut mis-shipments by half, and I signed the non-compete.",
+            "Hello, my name is Aaron Feld and I am calling about the role.",
+            "Thank you for your time.\n\nWarm regards,\nInes Calloway",
         ] {
             assert_accepts(RULE, FollowUp, text);
         }
+        // A slip that starts a sentence is capitalised too, and still a slip.
+        assert_flags(RULE, FollowUp, "Recieve my thanks for the tour.");
     }
 
     #[test]

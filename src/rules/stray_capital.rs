@@ -50,6 +50,12 @@ pub(crate) const RULE: Rule = Rule {
             (TITLE_AFTER, TITLE_AFTER_WORDS),
             (PROPER, PROPER_WORDS),
             (
+                DETERMINER,
+                &[
+                    "a", "an", "the", "my", "your", "our", "their", "his", "its", "every",
+                ],
+            ),
+            (
                 JOINS_NAME,
                 &[
                     "in", "of", "for", "and", "de", "van", "von", "la", "le", "du", "der", "on",
@@ -72,6 +78,8 @@ const TITLE_AFTER: u8 = 66;
 const PROPER: u8 = 67;
 /// A word inside a multi-word name: "University of Dunmore".
 const JOINS_NAME: u8 = 68;
+/// An article or possessive, which a sentence cannot end with: "a", "the", "my".
+const DETERMINER: u8 = 69;
 
 const NAME_BEFORE_WORDS: &[&str] = &[
     "at",
@@ -420,13 +428,23 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
                 continue;
             }
             // After a colon, a quote, a bracket, a dash, a slash or a line break, a capital
-            // starts something new.
+            // starts something new — except on a hard-wrapped line that continues "a",
+            // "the" or "my" from the line before ("who is a⏎Better fit").
             let gap = doc.gap_before(w);
-            if gap.contains([
-                ':', '"', '\u{201C}', '(', '[', '-', '\u{2013}', '\u{2014}', '/', '\n', '*', '#',
-                '\u{2022}', '|', '>',
-            ]) || words[w - 1].line != word.line
+            let wrapped = words[w - 1].line + 1 == word.line
+                && gap.chars().all(char::is_whitespace)
+                && gap.matches('\n').count() == 1
+                && cx.tag_at(DETERMINER, w - 1);
+            if !wrapped
+                && (gap.contains([
+                    ':', '"', '\u{201C}', '(', '[', '-', '\u{2013}', '\u{2014}', '/', '\n', '*',
+                    '#', '\u{2022}', '|', '>',
+                ]) || words[w - 1].line != word.line)
             {
+                continue;
+            }
+            // "Kafka-based", "Excel-driven": a name before a hyphenated modifier.
+            if w + 1 < range.end && doc.gap_before(w + 1) == "-" {
                 continue;
             }
             // Neighbours in lower case: one capitalised word, not part of a name.
@@ -515,6 +533,8 @@ mod tests {
             "The team uses short daily Meetings to stay aligned.",
             "Could we schedule a short call Next week?",
             "The case study was tricky, but I Learned a lot.",
+            "I understand there may be a candidate who is a\nBetter fit for the role.",
+            "I sent a cover letter for the\nPosition last week.",
         ] {
             assert_flags(RULE, FollowUp, text);
         }
@@ -531,6 +551,10 @@ mod tests {
             "One thing stood out: Everyone was helpful.",
             "I speak fluent Spanish and I read the Guardian.",
             "I applied for the Analyst role in the Data team.",
+            "Things I would bring to the\nrole:\nLeadership of small teams\nClear writing",
+            "I spoke with the\nBoard and with our\nTeams admin about the move.",
+            "I enjoyed meeting the team\nFriday was a good day.",
+            "I have run Kafka-based pipelines in production.",
         ] {
             assert_accepts(RULE, FollowUp, text);
         }

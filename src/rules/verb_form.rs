@@ -7,6 +7,9 @@
 //!   to", "helped me to") takes the base form: "to spoke" → "speak";
 //! - "have"/"has"/"had" take the participle: "have wrote" → "written".
 //!
+//! - a phrasal verb after such a frame is two words, not the hyphenated noun: "to
+//!   follow-up on" → "follow up", "will check-in with" → "check in".
+//!
 //! One adverb may stand between ("will also made"). Words that only look like verb forms
 //! ("need", "evening", "thing") are left alone.
 
@@ -19,7 +22,7 @@ use crate::text::lemma::ing_form;
 pub(crate) const RULE: Rule = Rule {
     id: "verb-form",
     category: Category::Proofreading,
-    summary: "Flags the wrong verb form after a frame that fixes it: \"look forward to hear\", \"I can got\", \"didn't received\", \"to spoke\", \"have wrote\".",
+    summary: "Flags the wrong verb form after a frame that fixes it: \"look forward to hear\", \"I can got\", \"didn't received\", \"to spoke\", \"have wrote\", \"to follow-up on\".",
     why: "A verb in the wrong form is the slip a reader notices at once, and the closing \
           \"look forward to hear from you\" is the most common of them.",
     help: "Use the form the frame asks for: \"look forward to hearing\", \"I can get\", \"have written\".",
@@ -61,6 +64,24 @@ pub(crate) const RULE: Rule = Rule {
             (BETWEEN, BETWEEN_WORDS),
             (BASE_AFTER_FORWARD, BASE_AFTER_FORWARD_WORDS),
             (NOT_A_VERB, NOT_A_VERB_WORDS),
+            (
+                PHRASAL,
+                &[
+                    "follow up",
+                    "check in",
+                    "set up",
+                    "sign up",
+                    "log in",
+                    "catch up",
+                    "call back",
+                    "touch base",
+                    "back up",
+                ],
+            ),
+            (
+                PARTICLE_GOES_ON,
+                &["on", "with", "about", "regarding", "again", "soon"],
+            ),
         ],
         evidence: None,
         check,
@@ -83,6 +104,10 @@ const BETWEEN: u8 = 68;
 const BASE_AFTER_FORWARD: u8 = 69;
 /// A word that ends like a verb form but is none ([`NOT_A_VERB_WORDS`]).
 const NOT_A_VERB: u8 = 70;
+/// A phrasal verb whose noun is hyphenated: "follow up" / "a follow-up".
+const PHRASAL: u8 = 1;
+/// A word that continues a phrasal verb's clause, not a noun phrase: "follow up on".
+const PARTICLE_GOES_ON: u8 = 71;
 
 const MODAL_WORDS: &[&str] = &[
     "can",
@@ -436,6 +461,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         let right = ing_form(norm);
         out.push(finding(cx, v, &right, "look forward to"));
     }
+    phrasal_verbs(cx, out);
     for (s, sentence) in doc.sentences().iter().enumerate() {
         let end = sentence.words().end;
         for w in sentence.words() {
@@ -523,6 +549,62 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// "to follow-up on", "will check-in with": a hyphenated noun where the frame wants the
+/// verb. After a modal, "do" or a verb that takes "to", the verb is certain; after any
+/// other "to" only if the clause goes on as a verb's would ("on", "with", the end).
+fn phrasal_verbs(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    let doc = cx.doc();
+    for h in cx.hits().iter().filter(|h| h.tag() == PHRASAL) {
+        let (v, particle) = (h.first_word(), h.first_word() + 1);
+        let word = &doc.words()[v];
+        if v == 0
+            || doc.gap_before(particle) != "-"
+            || word.is_capitalized()
+            || word.is_placeholder()
+        {
+            continue;
+        }
+        let Some(s) = doc.sentence_of(v) else {
+            continue;
+        };
+        let mut f = v - 1;
+        if cx.tag_at(BETWEEN, f) && f > 0 && !pause_before(cx, f + 1) {
+            f -= 1;
+        }
+        if doc.sentence_of(f) != Some(s) || pause_before(cx, f + 1) {
+            continue;
+        }
+        let after_to = doc.word_norm(f) == "to";
+        let certain = cx.tag_at(MODAL, f)
+            || cx.tag_at(DO, f)
+            || after_to && f > 0 && cx.tag_at(TAKES_TO, f - 1);
+        let next = particle + 1;
+        let goes_on = next >= doc.sentences()[s].words().end
+            || doc.gap_before(next).contains([',', ';', '.', '!', '?'])
+            || cx.tag_at(PARTICLE_GOES_ON, next);
+        if !(certain || after_to && goes_on) {
+            continue;
+        }
+        let span = Span::new(doc.words()[v].span.start, doc.words()[particle].span.end);
+        let verb = format!("{} {}", doc.word_text(v), doc.word_text(particle));
+        out.push(
+            Finding::new(
+                span,
+                format!(
+                    "\"{}\" is the noun; after \"{}\", the verb is \"{verb}\".",
+                    span.slice(doc.text()),
+                    doc.word_text(f)
+                ),
+            )
+            .suggest(Suggestion::new(
+                format!("Write \"{verb}\""),
+                Edit::new(Span::new(span.start, span.end), verb.clone()),
+                Applicability::NeedsReview,
+            )),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::MessageKind::FollowUp;
@@ -543,6 +625,46 @@ mod tests {
             "I wondered if we could discussing the budget on our next call.",
         ] {
             assert_flags(RULE, FollowUp, text);
+        }
+    }
+
+    #[test]
+    fn splits_a_hyphenated_phrasal_verb_after_a_verb_frame() {
+        for (text, fixed) in [
+            (
+                "I am writing to follow-up on my application.",
+                "I am writing to follow up on my application.",
+            ),
+            (
+                "I wanted to check-in with you about the role.",
+                "I wanted to check in with you about the role.",
+            ),
+            (
+                "I will follow-up by email next week.",
+                "I will follow up by email next week.",
+            ),
+            (
+                "Would you like to set-up a short call?",
+                "Would you like to set up a short call?",
+            ),
+        ] {
+            let report = crate::testing::check(FollowUp, text);
+            let ours: Vec<_> = report
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.rule == RULE)
+                .collect();
+            let fix = crate::apply_fixes(text, &ours, crate::Applicability::NeedsReview);
+            assert_eq!(fix.as_deref(), Ok(fixed), "{text}");
+        }
+        for text in [
+            "Thank you for the follow-up on Friday.",
+            "I look forward to follow-up questions from the panel.",
+            "I replied to follow-up emails within a day.",
+            "Here is my follow-up: the slides are attached.",
+            "I will send a follow-up with the figures.",
+        ] {
+            assert_accepts(RULE, FollowUp, text);
         }
     }
 

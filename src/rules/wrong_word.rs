@@ -321,6 +321,11 @@ fn judge(cx: &RuleContext<'_, '_>, w: usize, end: usize) -> Option<&'static str>
                         | "here"
                         | "and"
                 );
+            // "pride in there work." — a place word, but the noun ends the clause, so
+            // it is owned, not a verb after "in there" ("the people in there work hard").
+            let owned_after_place = matches!(prev, "in" | "from" | "out" | "up" | "over")
+                && clause_ends_at(doc, w + 1, end);
+            let existential = existential && !owned_after_place;
             (!existential && !doc.words()[w].is_capitalized() || !has_prev && next == "own")
                 .then_some("their")
                 .or_else(|| (doc.words()[w].is_capitalized() && next == "own").then_some("Their"))
@@ -579,6 +584,7 @@ mod tests {
             "Its been a pleasure to meet the team.",
             "I liked how the firm tracks it's delivery times.",
             "Please thank the panel; there feedback was generous.",
+            "I can tell the bakers take real pride in there work.",
             "Their is one more question about the contract.",
             "The new role pays more then my current one.",
             "I don't want to loose touch with the team.",
@@ -610,6 +616,7 @@ mod tests {
             "It's clear that the team is growing, and it's exciting.",
             "Are there plans to open an office in Porto?",
             "I met the engineers over there and their manager.",
+            "The people in there work hard, and the crew out there team up well.",
             "We finished the audit, then moved on to the forecast.",
             "The salary is slightly more than I expected.",
             "The bolts had come loose before the inspection.",

@@ -209,6 +209,14 @@ const HYPHEN_FIRST: &[&str] = &[
     "month", "week",
 ];
 
+/// Prefixes written with a hyphen that are no words on their own: "mis-shipments",
+/// "non-compete", "co-founded", "re-entry".
+pub(crate) const HYPHEN_PREFIXES: &[&str] = &[
+    "mis", "non", "co", "re", "pre", "anti", "multi", "sub", "semi", "inter", "intra", "pseudo",
+    "ex", "bi", "tri", "uni", "neo", "micro", "macro", "mega", "meta", "quasi", "hyper", "ultra",
+    "pro", "de", "un", "e",
+];
+
 /// Second words of the compound adjectives English hyphenates: "user-friendly",
 /// "data-driven", "time-consuming", "fast-paced".
 const HYPHEN_SECOND: &[&str] = &[
