@@ -258,27 +258,29 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
             let prev_is = |tag: u8| w > range.start && cx.tag_at(tag, w - 1);
             // "it" and "you" are objects as often as subjects ("others absorb it were
             // thoughtful"): only at the start of a clause are they the verb's subject.
-            let clause_start = w == range.start
-                || doc.gap_before(w).contains([',', ';', ':', '(', '-'])
-                || matches!(
-                    doc.word_norm(w - 1),
-                    "and"
-                        | "but"
-                        | "so"
-                        | "because"
-                        | "that"
-                        | "if"
-                        | "when"
-                        | "while"
-                        | "as"
-                        | "since"
-                        | "although"
-                        | "though"
-                        | "or"
-                        | "until"
-                        | "unless"
-                );
-            let object_form = matches!(norm, "it" | "you") && !clause_start;
+            let clause_start = || {
+                w == range.start
+                    || doc.gap_before(w).contains([',', ';', ':', '(', '-'])
+                    || matches!(
+                        doc.word_norm(w - 1),
+                        "and"
+                            | "but"
+                            | "so"
+                            | "because"
+                            | "that"
+                            | "if"
+                            | "when"
+                            | "while"
+                            | "as"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "or"
+                            | "until"
+                            | "unless"
+                    )
+            };
+            let object_form = matches!(norm, "it" | "you") && !clause_start();
             let fix: Option<String> =
                 if let Some(group) = pronoun_group(norm).filter(|_| !object_form) {
                     // "let it go", "does he work", "why do they": no agreement to check.

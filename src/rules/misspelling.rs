@@ -4,7 +4,7 @@
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
-use crate::text::dictionary::{HYPHEN_PREFIXES, INTENDED, is_common, is_word, split_compound};
+use crate::text::dictionary::{HYPHEN_PREFIXES, INTENDED, is_common, is_word, split_unknown};
 use crate::text::{Part, flag};
 
 pub(crate) const RULE: Rule = Rule {
@@ -118,14 +118,9 @@ fn begins_a_longer_word(word: &str) -> bool {
 
 /// The slips [`slips`] finds for a word, if it is a candidate at all: lower-case ASCII
 /// letters only (names, acronyms, and words in other scripts are left alone), three to
-/// twenty-four letters, and in no dictionary. The cheap tests come first: most words
-/// are in [`INTENDED`], a hash lookup, and never reach the word list's binary search.
+/// twenty-four letters. The caller has already found it in no dictionary.
 fn unknown_word_slips(word: &str) -> Vec<String> {
-    if !(3..=24).contains(&word.len())
-        || !word.bytes().all(|b| b.is_ascii_lowercase())
-        || INTENDED.contains(word)
-        || is_word(word)
-    {
+    if !(3..=24).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return Vec::new();
     }
     slips(word)
@@ -174,8 +169,10 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         }
         let norm = doc.word_norm(w);
         // About half of a message's words, spelled right: no lookup needed. Contractions
-        // without their apostrophe are `missing-apostrophe`'s.
-        if is_common(norm) || CONTRACTIONS.contains(&norm) {
+        // without their apostrophe are `missing-apostrophe`'s. A word people mean is no
+        // key of the typos dictionary (none of its ~21,900 corrections is), and a hash
+        // lookup is cheaper than the dictionary's.
+        if is_common(norm) || INTENDED.contains(norm) || CONTRACTIONS.contains(&norm) {
             continue;
         }
         let written = doc.word_text(w);
@@ -192,7 +189,14 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
         }
         let Some(fixes) = corrections(norm) else {
             // Words run together are `closed-compound`'s.
-            if !word.has(flag::QUOTATION) && split_compound(norm).is_none() {
+            // Only lower-case words get a guess (names and acronyms are left alone), so
+            // the word list's search is spared for the rest.
+            let lower = written.bytes().all(|b| b.is_ascii_lowercase());
+            if lower
+                && !word.has(flag::QUOTATION)
+                && !is_word(norm)
+                && split_unknown(norm).is_none()
+            {
                 let likely = unknown_word_slips(written);
                 if !likely.is_empty() && !doc.context().has_word(written, true) {
                     out.push(slip_finding(word.span, written, &likely));
@@ -381,6 +385,18 @@ mod tests {
         }
         // A slip that starts a sentence is capitalised too, and still a slip.
         assert_flags(RULE, FollowUp, "Recieve my thanks for the tour.");
+    }
+
+    #[test]
+    fn no_word_people_mean_is_a_known_misspelling() {
+        // `check` skips words of INTENDED before looking them up in the typos
+        // dictionary; that is only right while the two never meet.
+        let both: Vec<&str> = crate::text::dictionary::INTENDED
+            .iter()
+            .copied()
+            .filter(|w| super::corrections(w).is_some())
+            .collect();
+        assert!(both.is_empty(), "{both:?}");
     }
 
     #[test]

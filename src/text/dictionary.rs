@@ -277,12 +277,18 @@ fn compound_part(part: &str) -> bool {
 /// word in the middle ("uptodate" → up, to, date). Returns `None` for a word the
 /// dictionary knows ("teamwork", "database").
 pub(crate) fn split_compound(word: &str) -> Option<Vec<&str>> {
+    if INTENDED.contains(word) || is_word(word) {
+        return None;
+    }
+    split_unknown(word)
+}
+
+/// [`split_compound`] for a word already known to be in no dictionary.
+pub(crate) fn split_unknown(word: &str) -> Option<Vec<&str>> {
     // ASCII letters only, so every split falls on a character boundary.
     if word.len() < 6
         || !word.bytes().all(|b| b.is_ascii_lowercase())
-        || INTENDED.contains(word)
         || CLOSED_COMPOUNDS.contains(&word)
-        || is_word(word)
     {
         return None;
     }
