@@ -453,3 +453,54 @@ fn two_rules_offering_different_words_for_one_slip_do_not_break_fixing() {
         let _ = Linter::new().fix(&Draft::new(text).kind(MessageKind::ThankYou), level);
     }
 }
+
+#[test]
+fn a_sign_off_split_across_lines() {
+    // Once an underflow in debug builds (the sign-off's words ran past its line).
+    for text in [
+        "Hi Sam,\n\nThank you for the interview.\n\nBest\nwishes, Sam",
+        "With\nappreciation, Leo",
+        "Thanks. Best\nwishes, Sam",
+        "Hi,\n\nThank you. Kind\nregards, Ana Ruiz\nana@example.com",
+    ] {
+        let report = check(text);
+        // Below a body, the sign-off and the name are still found, wherever the line
+        // broke.
+        if text.starts_with("Hi") {
+            assert!(
+                !fires(&report, "missing-closing"),
+                "{text:?}: {:?}",
+                rules(&report)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_rule_whose_own_edits_overlap_cannot_break_fixing() {
+    use followup_lint::{Category, Edit, Finding, OwnedRule, Span, Suggestion};
+    // A tool's rule with a careless suggestion: two edits of overlapping bytes. Once a
+    // panic in `apply_non_overlapping` and so in `Linter::fix`; now it is skipped.
+    let rule = OwnedRule::new("careless", Category::Custom, |_, out| {
+        out.push(
+            Finding::new(Span::new(0, 5), "careless").suggest(Suggestion::with_edits(
+                "overlap",
+                vec![
+                    Edit::new(Span::new(0, 5), "Hello"),
+                    Edit::new(Span::new(2, 4), "xx"),
+                ],
+                Applicability::Safe,
+            )),
+        );
+    });
+    let linter = Linter::builder().owned_rule(rule).build().expect("valid");
+    let text = "Thank you for the interview.";
+    let fixed = linter.fix(
+        &Draft::new(text).kind(MessageKind::ThankYou),
+        Applicability::Safe,
+    );
+    assert!(fixed.text.starts_with("Thank you"), "{}", fixed.text);
+    assert!(fixed.skipped.iter().any(|(rule, _)| rule == "careless"));
+    let report = check_with(&linter, text);
+    assert!(fires(&report, "careless"));
+}

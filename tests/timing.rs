@@ -571,3 +571,22 @@ fn reads_and_writes_the_documented_file_format() {
     .unwrap_err();
     assert!(err.to_string().contains("extra"), "{err}");
 }
+
+#[test]
+fn follow_up_due_is_total() {
+    // Any number of default days, even u32::MAX, gives a date (once a panic in jiff).
+    let t = interview();
+    let capped = t.follow_up_due(u32::MAX);
+    assert!(capped > t.follow_up_due(7));
+    assert_eq!(capped, t.follow_up_due(100_000));
+    // Near the end of the calendar, the wait is cut at the interview's end.
+    let late = Timeline::new(
+        at("9999-12-30T10:00:00+00:00[UTC]"),
+        at("9999-12-30T11:00:00+00:00[UTC]"),
+    )
+    .expect("valid");
+    assert_eq!(
+        late.follow_up_due(u32::MAX),
+        at("9999-12-30T11:00:00+00:00[UTC]")
+    );
+}

@@ -63,13 +63,14 @@ pub struct Parts {
     pub body: Span,
 }
 
-/// The longest shared-phrase hit with `tag` starting at word `w`, as its end word.
-fn hit_at(hits: &[RawHit], tag: u8, w: usize) -> Option<usize> {
+/// The longest shared-phrase hit with `tag` starting at word `w` and ending on its line
+/// (no later than `line_end`), as its end word.
+fn hit_at(hits: &[RawHit], tag: u8, w: usize, line_end: usize) -> Option<usize> {
     let from = hits.partition_point(|h| (h.first as usize) < w);
     hits[from..]
         .iter()
         .take_while(|h| h.first as usize == w)
-        .filter(|h| h.tag == tag)
+        .filter(|h| h.tag == tag && h.end as usize <= line_end)
         .map(|h| h.end as usize)
         .max()
 }
@@ -170,7 +171,7 @@ pub(crate) fn find(input: &Input<'_>, quoted: &[bool], part_of: &mut Vec<Part>) 
             // A draft whose line breaks were lost: "Subject: Thank you Dear Ms. Park,
             // Thank you for…" — the subject ends where a greeting with a name starts.
             let inline = (label_end + 2..fl.end_word.min(label_end + 18))
-                .filter(|&w| hit_at(input.shared, cue::GREETING, w).is_some())
+                .filter(|&w| hit_at(input.shared, cue::GREETING, w, fl.end_word).is_some())
                 .find_map(|w| {
                     let g = greeting_at(input, fl, w, false)?;
                     (g.0.name.is_some() && g.1 < fl.end_word).then_some((w, g))
@@ -344,7 +345,7 @@ fn greeting_at(
     first_content: bool,
 ) -> Option<(Greeting, usize)> {
     let words = input.words;
-    let Some(opener_end) = hit_at(input.shared, cue::GREETING, fw) else {
+    let Some(opener_end) = hit_at(input.shared, cue::GREETING, fw, line.end_word) else {
         // "Dan," alone on the first line is a greeting by name.
         if first_content
             && line.end_word - fw <= 3
@@ -503,7 +504,7 @@ fn is_signature_line(input: &Input<'_>, l: usize) -> bool {
     }
     line.word_count() <= 6
         && !text.ends_with(['.', '!', '?', ':', ';', ','])
-        && hit_at(input.shared, cue::GREETING, line.first_word).is_none()
+        && hit_at(input.shared, cue::GREETING, line.first_word, line.end_word).is_none()
         || (text.ends_with('.') && line.word_count() <= 4 && is_name_like(input, l))
 }
 
@@ -532,9 +533,9 @@ fn valediction_line(
     let line = &input.lines[l];
     let fw = line.first_word;
     // "With best wishes," wraps a sign-off in "with".
-    let end = hit_at(input.shared, cue::VALEDICTION, fw).or_else(|| {
+    let end = hit_at(input.shared, cue::VALEDICTION, fw, line.end_word).or_else(|| {
         (input.norm(fw) == "with" && fw + 1 < line.end_word)
-            .then(|| hit_at(input.shared, cue::VALEDICTION, fw + 1))
+            .then(|| hit_at(input.shared, cue::VALEDICTION, fw + 1, line.end_word))
             .flatten()
     })?;
     let text = input.line_text(l);

@@ -346,21 +346,39 @@ pub(crate) fn words(text: &str, lines: &[Line], out: &mut Vec<Word>) {
 /// Looks only around the markers, so text without them costs one search per marker.
 pub(crate) fn mark_urls(text: &str, words: &mut [Word]) {
     let b = text.as_bytes();
-    let markers = memchr::memchr_iter(b'@', b)
+    let mut markers: Vec<usize> = memchr::memchr_iter(b'@', b)
         .chain(memchr::memmem::find_iter(b, b"://"))
-        .chain(memchr::memmem::find_iter(b, b"www."));
+        .chain(memchr::memmem::find_iter(b, b"www."))
+        .collect();
+    markers.sort_unstable();
+    // Linear in the text: every run is measured once, however many markers it holds.
+    // `done`: the end of the last run handled; `run`: the current run between ASCII
+    // white space (start, end, all ASCII).
+    let mut done = 0;
+    let mut run: Option<(usize, usize, bool)> = None;
     for at in markers {
-        // The run of non-white-space around the marker: bounded by ASCII white space,
-        // then, if the run is not ASCII, by any other white space (a no-break space).
-        let mut start = b[..at]
-            .iter()
-            .rposition(u8::is_ascii_whitespace)
-            .map_or(0, |p| p + 1);
-        let mut end = b[at..]
-            .iter()
-            .position(u8::is_ascii_whitespace)
-            .map_or(b.len(), |p| at + p);
-        if !text[start..end].is_ascii() {
+        if at < done {
+            continue;
+        }
+        let (run_start, run_end, ascii) = match run {
+            Some(r) if at < r.1 => r,
+            _ => {
+                let s = b[done..at]
+                    .iter()
+                    .rposition(u8::is_ascii_whitespace)
+                    .map_or(done, |p| done + p + 1);
+                let e = b[at..]
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .map_or(b.len(), |p| at + p);
+                let r = (s, e, text[s..e].is_ascii());
+                run = Some(r);
+                r
+            }
+        };
+        // A run that is not ASCII is cut at any other white space too (a no-break space).
+        let (mut start, mut end) = (run_start.max(done), run_end);
+        if !ascii {
             if let Some((i, c)) = text[start..at]
                 .char_indices()
                 .rfind(|(_, c)| c.is_whitespace())
@@ -374,6 +392,7 @@ pub(crate) fn mark_urls(text: &str, words: &mut [Word]) {
                 end = at + i;
             }
         }
+        done = end;
         let chunk = &text[start..end];
         if !(chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.")) {
             continue;

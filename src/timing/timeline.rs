@@ -345,8 +345,8 @@ impl Timeline {
 
     /// The day the stated timeframe ends (or, with none stated, `default_days` after the
     /// interview): the earliest a follow-up email is due. `default_days` above
-    /// [`MAX_WAIT_DAYS`] counts as that; a date past the end of the calendar is its last
-    /// day.
+    /// [`MAX_WAIT_DAYS`] counts as that, so any value gives a date; if even that would
+    /// pass the end of the calendar (year 9999), the interview's end is returned.
     #[must_use]
     pub fn follow_up_due(&self, default_days: u32) -> ZonedDateTime {
         let days = self
