@@ -24,6 +24,10 @@ use crate::draft::MessageKind;
 /// The default largest input checked, in bytes (1 MiB).
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 1 << 20;
 
+/// The default largest number of diagnostics one rule reports for one draft; the rest
+/// are summed up in one more diagnostic of the same rule.
+pub const DEFAULT_MAX_DIAGNOSTICS_PER_RULE: usize = 100;
+
 /// Linter configuration. Every field is optional; the default runs the built-in rules at
 /// their documented levels.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -38,6 +42,10 @@ pub struct Config {
     /// The largest input checked, in bytes; longer drafts are checked up to this size and
     /// the report says they were truncated. Default: [`DEFAULT_MAX_INPUT_BYTES`].
     pub max_input_bytes: Option<usize>,
+    /// The most diagnostics one rule reports for one draft; the rest are summed up in one
+    /// more diagnostic of that rule, so that a pasted megabyte cannot produce a million
+    /// findings. Default: [`DEFAULT_MAX_DIAGNOSTICS_PER_RULE`].
+    pub max_diagnostics_per_rule: Option<usize>,
 }
 
 impl Config {
@@ -87,6 +95,13 @@ impl Config {
     #[must_use]
     pub fn max_input_bytes(mut self, bytes: usize) -> Self {
         self.max_input_bytes = Some(bytes);
+        self
+    }
+
+    /// Sets the most diagnostics one rule reports for one draft.
+    #[must_use]
+    pub fn max_diagnostics_per_rule(mut self, n: usize) -> Self {
+        self.max_diagnostics_per_rule = Some(n);
         self
     }
 }
@@ -336,6 +351,11 @@ pub enum ConfigError {
     /// A maximum input size of zero.
     #[error("`max_input_bytes` must be at least 1")]
     ZeroMaxInput,
+    /// A limit of zero diagnostics per rule (use the level `allow` to silence a rule).
+    #[error(
+        "`max_diagnostics_per_rule` must be at least 1; to silence a rule, set its level to `allow`"
+    )]
+    ZeroMaxDiagnostics,
     /// A fractional value for an option that takes whole numbers.
     #[error("option `{option}` of rule `{rule}` is {value}; it takes whole numbers only")]
     OptionNotInteger {

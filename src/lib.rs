@@ -183,8 +183,8 @@ pub mod timing;
 mod testing;
 
 pub use config::{
-    Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT, RuleConfig,
-    is_kebab_case,
+    Config, ConfigError, CustomRule, DEFAULT_MAX_DIAGNOSTICS_PER_RULE, DEFAULT_MAX_INPUT_BYTES,
+    PATTERN_SIZE_LIMIT, RuleConfig, is_kebab_case,
 };
 pub use diagnostic::{
     Applicability, Category, Diagnostic, Edit, Finding, Level, Levels, Location, Severity, Span,
@@ -199,7 +199,7 @@ pub use position::{LineCol, LineIndex, Utf16Position};
 #[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
 pub use rule::{ContactExample, TimelineCheckFn, TimelineContext, TimelineExample, TimelineRule};
 pub use rule::{
-    ContextField, Criterion, Evidence, EvidenceFn, Example, Gate, OptionKind, OwnedRule,
+    ContextField, Criterion, Evidence, EvidenceFn, Example, Findings, Gate, OptionKind, OwnedRule,
     PhraseTable, Rule, RuleContext, RuleKind, RuleOption, TextCheckFn, TextRule,
 };
 pub use rules::{catalogue, find_rule};

@@ -1,8 +1,8 @@
 //! The public API contract other tools code against.
 
 use followup_lint::{
-    Category, Config, ConfigError, Context, CustomRule, Draft, Finding, Level, Linter, MessageKind,
-    Rule, RuleContext, RuleOption, Severity,
+    Category, Config, ConfigError, Context, CustomRule, Draft, Finding, Findings, Level, Linter,
+    MessageKind, Rule, RuleContext, RuleOption, Severity,
 };
 
 #[test]
@@ -192,7 +192,7 @@ const MAX_SENTENCES: RuleOption = RuleOption::count(
     50,
 );
 
-fn long_paragraph(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn long_paragraph(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let limit = cx.count(MAX_SENTENCES);
     let doc = cx.doc();
     let mut count = 0;

@@ -504,3 +504,32 @@ fn a_rule_whose_own_edits_overlap_cannot_break_fixing() {
     let report = check_with(&linter, text);
     assert!(fires(&report, "careless"));
 }
+
+#[test]
+fn a_rule_reports_at_most_its_limit_and_sums_up_the_rest() {
+    // 64 KiB of one slip: thousands of findings once, each with its message and fix.
+    let text = "i ".repeat(32 * 1024);
+    let report = check(&text);
+    let mine: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "lowercase-i")
+        .collect();
+    assert_eq!(mine.len(), 101, "100 kept and one summary");
+    let summary = mine
+        .iter()
+        .find(|d| d.suggestions.is_empty())
+        .expect("a summary without a fix");
+    assert!(summary.message.starts_with("32668 more"), "{}", summary.message);
+    assert!(summary.span().is_some_and(|s| s.start > 0));
+    // The limit is configurable and must be at least one.
+    let small = Linter::with_config(Config::new().max_diagnostics_per_rule(3)).expect("valid");
+    let report = check_with(&small, &text);
+    let mut per = std::collections::BTreeMap::<&str, usize>::new();
+    for d in &report.diagnostics {
+        *per.entry(d.rule.as_ref()).or_default() += 1;
+    }
+    assert!(per.values().all(|&n| n <= 4), "{per:?}");
+    let err = Linter::with_config(Config::new().max_diagnostics_per_rule(0)).unwrap_err();
+    assert!(err.to_string().contains("max_diagnostics_per_rule"), "{err}");
+}

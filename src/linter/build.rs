@@ -1,5 +1,6 @@
 //! Building a linter from configuration and rules of your own.
 
+use crate::rule::Findings;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -7,8 +8,8 @@ use std::sync::Arc;
 use super::engine::Linter;
 use super::runtime::{Entry, Find, TextCheck, TextEntry};
 use crate::config::{
-    Config, ConfigError, CustomRule, DEFAULT_MAX_INPUT_BYTES, PATTERN_SIZE_LIMIT, RuleConfig,
-    closest, is_kebab_case,
+    Config, ConfigError, CustomRule, DEFAULT_MAX_DIAGNOSTICS_PER_RULE, DEFAULT_MAX_INPUT_BYTES,
+    PATTERN_SIZE_LIMIT, RuleConfig, closest, is_kebab_case,
 };
 use crate::diagnostic::{Finding, Levels, Span};
 use crate::draft::MessageKind;
@@ -18,9 +19,9 @@ use crate::text::{PhraseError, PhraseSet};
 /// Builds a [`Linter`] from a [`Config`] and rules of your own.
 ///
 /// ```
-/// use followup_lint::{Category, Config, Finding, Level, Linter, Rule, RuleContext};
+/// use followup_lint::{Category, Config, Finding, Findings, Level, Linter, Rule, RuleContext};
 ///
-/// fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+/// fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
 ///     if cx.doc().word_count() > 120 {
 ///         out.push(Finding::new(cx.doc().body_end(), "keep it under 120 words"));
 ///     }
@@ -81,6 +82,12 @@ impl LinterBuilder {
             return Err(ConfigError::ZeroMaxInput);
         }
         linter.max_input = config.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES);
+        if config.max_diagnostics_per_rule == Some(0) {
+            return Err(ConfigError::ZeroMaxDiagnostics);
+        }
+        linter.max_per_rule = config
+            .max_diagnostics_per_rule
+            .unwrap_or(DEFAULT_MAX_DIAGNOSTICS_PER_RULE);
 
         // Rules added in code, then rules from configuration, each with its own owner id.
         let mut ids: HashSet<String> = linter.rule_ids().map(str::to_owned).collect();
@@ -241,7 +248,7 @@ fn compile_custom(custom: CustomRule, owner: u16) -> Result<TextEntry, ConfigErr
         })
         .collect::<Result<Vec<_>, _>>()?;
     let message = custom.message;
-    let check = move |cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>| {
+    let check = move |cx: &RuleContext<'_, '_>, out: &mut Findings| {
         let doc = cx.doc();
         let text = doc.text();
         let phrase_spans = cx.hits().iter().map(|h| doc.hit_span(h));

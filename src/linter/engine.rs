@@ -10,7 +10,7 @@ use super::runtime::TimelineEntry;
 use super::runtime::{
     Entry, TextEntry, builtin_classes, builtin_owner, builtin_owners, builtin_phrases, stamp,
 };
-use crate::config::DEFAULT_MAX_INPUT_BYTES;
+use crate::config::{DEFAULT_MAX_DIAGNOSTICS_PER_RULE, DEFAULT_MAX_INPUT_BYTES};
 use crate::diagnostic::{Applicability, Level};
 #[cfg(feature = "timing")]
 use crate::diagnostic::{Diagnostic, Location};
@@ -18,7 +18,7 @@ use crate::draft::{Draft, MessageKind};
 use crate::fix::{Fixed, apply_non_overlapping};
 #[cfg(feature = "timing")]
 use crate::rule::TimelineContext;
-use crate::rule::{RuleContext, RuleOption};
+use crate::rule::{Findings, RuleContext, RuleOption};
 use crate::rules::{catalogue, warm};
 use crate::text::{Document, PhraseSet};
 #[cfg(feature = "timing")]
@@ -45,6 +45,8 @@ pub struct Linter {
     /// One more than the largest owner id in the phrase sets.
     pub(super) owners: usize,
     pub(super) max_input: usize,
+    /// The most diagnostics one rule reports for one draft.
+    pub(super) max_per_rule: usize,
 }
 
 const _: () = {
@@ -80,6 +82,7 @@ impl Linter {
             extra: None,
             owners: builtin_owners(),
             max_input: DEFAULT_MAX_INPUT_BYTES,
+            max_per_rule: DEFAULT_MAX_DIAGNOSTICS_PER_RULE,
         }
     }
 
@@ -280,7 +283,7 @@ impl Linter {
         let empty = doc.is_empty();
 
         let mut diagnostics = Vec::new();
-        let mut findings = Vec::new();
+        let mut findings = Findings::new(self.max_per_rule);
         let mut checklist: Vec<ChecklistItem> = Vec::new();
         for e in &self.entries {
             let Some(TextEntry {
@@ -315,7 +318,7 @@ impl Linter {
                 continue;
             }
             check.run(&cx, &mut findings);
-            for f in findings.drain(..) {
+            for f in findings.drain() {
                 diagnostics.push(stamp(id.clone(), *category, severity, help, f, text.len()));
             }
         }

@@ -1,6 +1,7 @@
 //! Rules ready to run: built-in, compiled-in and run-time rules alike, with their levels
 //! and option values resolved from configuration.
 
+use crate::rule::Findings;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -29,7 +30,7 @@ pub(super) enum Find {
 }
 
 impl TextCheck {
-    pub(super) fn run(&self, cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+    pub(super) fn run(&self, cx: &RuleContext<'_, '_>, out: &mut Findings) {
         match self {
             TextCheck::Static(f) => f(cx, out),
             TextCheck::Owned(f) => f(cx, out),

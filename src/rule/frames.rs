@@ -5,6 +5,7 @@
 //! Everything here reads what the analysis already found: the shared lexicon's word
 //! classes and phrases (`cue::…` tags) and the rule's own tables.
 
+use super::Findings;
 use std::ops::Range;
 
 use super::context::RuleContext;
@@ -138,7 +139,7 @@ impl Found {
 /// from someone else, and greetings, sign-offs and signatures, are left alone.
 pub(crate) fn flag_frames(
     cx: &RuleContext<'_, '_>,
-    out: &mut Vec<Finding>,
+    out: &mut Findings,
     mut judge: impl FnMut(&Sent<'_, '_, '_>) -> Option<Found>,
 ) {
     let doc = cx.doc();

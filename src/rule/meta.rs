@@ -1,5 +1,6 @@
 //! A rule's metadata and check function, for text rules and timeline rules.
 
+use super::Findings;
 use std::borrow::Cow;
 
 use super::context::RuleContext;
@@ -14,7 +15,7 @@ use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 
 /// The signature of a text rule's check function: it reads the analysed draft and pushes
 /// what it finds.
-pub type TextCheckFn = fn(&RuleContext<'_, '_>, &mut Vec<Finding>);
+pub type TextCheckFn = fn(&RuleContext<'_, '_>, &mut Findings);
 
 /// The signature of a timeline rule's check function.
 #[cfg(feature = "timing")]
@@ -168,9 +169,9 @@ pub enum RuleKind {
 /// run time with [`OwnedRule`](crate::OwnedRule).
 ///
 /// ```
-/// use followup_lint::{Category, Finding, Rule, RuleContext};
+/// use followup_lint::{Category, Finding, Findings, Rule, RuleContext};
 ///
-/// fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+/// fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
 ///     for hit in cx.hits() {
 ///         out.push(Finding::new(cx.doc().hit_span(hit), "mentions the competitor"));
 ///     }

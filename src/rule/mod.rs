@@ -15,6 +15,7 @@
 mod context;
 mod criterion;
 mod example;
+mod findings;
 mod frames;
 mod helpers;
 mod meta;
@@ -29,6 +30,7 @@ pub use criterion::Criterion;
 #[cfg(feature = "timing")]
 pub use example::{ContactExample, TimelineExample};
 pub use example::{ContextField, Example};
+pub use findings::Findings;
 pub(crate) use frames::{Found, Sent, flag_frames};
 pub(crate) use helpers::missing;
 pub use meta::{Evidence, EvidenceFn, Gate, PhraseTable, Rule, RuleKind, TextCheckFn, TextRule};

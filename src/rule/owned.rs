@@ -1,14 +1,15 @@
 //! Rules built at run time, with owned ids and closures.
 
+use super::Findings;
 use std::fmt;
 use std::sync::Arc;
 
 use super::context::RuleContext;
 use super::criterion::Criterion;
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 
 /// A check function an [`OwnedRule`] runs.
-pub(crate) type OwnedCheck = Arc<dyn Fn(&RuleContext<'_, '_>, &mut Vec<Finding>) + Send + Sync>;
+pub(crate) type OwnedCheck = Arc<dyn Fn(&RuleContext<'_, '_>, &mut Findings) + Send + Sync>;
 
 /// An evidence function an [`OwnedRule`] runs.
 pub(crate) type OwnedEvidence = Arc<dyn Fn(&RuleContext<'_, '_>) -> Option<Span> + Send + Sync>;
@@ -56,7 +57,7 @@ impl OwnedRule {
     pub fn new(
         id: impl Into<String>,
         category: Category,
-        check: impl Fn(&RuleContext<'_, '_>, &mut Vec<Finding>) + Send + Sync + 'static,
+        check: impl Fn(&RuleContext<'_, '_>, &mut Findings) + Send + Sync + 'static,
     ) -> Self {
         OwnedRule {
             id: id.into(),

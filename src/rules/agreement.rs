@@ -13,6 +13,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::flag;
 
@@ -240,7 +241,7 @@ fn pronoun_group(norm: &str) -> Option<u8> {
     }
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for sentence in doc.sentences() {
         let range = sentence.words();

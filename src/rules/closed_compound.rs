@@ -9,6 +9,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::dictionary::split_compound;
 use crate::text::flag;
@@ -37,7 +38,7 @@ pub(crate) const RULE: Rule = Rule {
     }),
 };
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for (w, word) in doc.words().iter().enumerate() {
         let written = doc.word_text(w);

@@ -20,8 +20,9 @@
 //! `excessive-apology`; sympathy ("sorry to hear") and negated judgements ("not at all
 //! frustrating") are not complaints.
 
-use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::diagnostic::{Category, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames};
 use crate::text::lexicon::{cue, scope};
 
@@ -1245,7 +1246,7 @@ fn former_employer(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     )
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     flag_frames(cx, out, |sent| {
         // "Sorry to hear the move has been so stressful": sympathy, not a complaint.
         if sent.shared_phrase(cue::SYMPATHY).is_some() {

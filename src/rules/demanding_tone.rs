@@ -13,8 +13,9 @@
 //! - an ultimatum ("otherwise I will accept another offer"), pressure or guilt ("it isn't
 //!   fair to leave me hanging"), or arrogance ("you won't find anyone better").
 
-use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::diagnostic::{Category, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp};
+use crate::rule::Findings;
 use crate::rule::{Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames};
 use crate::text::lexicon::{cue, scope};
 
@@ -584,7 +585,7 @@ fn someone_elses(sent: &Sent<'_, '_, '_>, at: usize) -> bool {
     reported || conditional || channel || own
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     flag_frames(cx, out, |sent| {
         let label = "This sounds demanding";

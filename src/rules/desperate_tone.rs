@@ -8,8 +8,9 @@
 //! enthusiasm ("I would be thrilled to join") and a conditional offer ("if you give me a
 //! chance, I will show you…") are not desperation.
 
-use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::diagnostic::{Category, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames};
 use crate::text::lexicon::{cue, scope};
 
@@ -291,7 +292,7 @@ const THE_JOB_WORDS: &[&str] = &[
     "offer",
 ];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     flag_frames(cx, out, |sent: &Sent<'_, '_, '_>| {
         let label = "This sounds desperate";

@@ -7,8 +7,9 @@
 //! apology for a real slip ("Apologies, I attached the wrong file") and sympathy ("sorry
 //! to hear…") are fine.
 
-use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::diagnostic::{Category, Level, Levels};
 use crate::draft::MessageKind::{self, CallScript, FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames};
 use crate::text::lexicon::{cue, scope};
 
@@ -241,7 +242,7 @@ fn is_act(sent: &Sent<'_, '_, '_>, w: usize) -> bool {
     opens || mine || sent.words.len() <= 4
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let mut seen = 0;
     let doc = cx.doc();
     flag_frames(cx, out, |sent| {

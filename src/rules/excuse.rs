@@ -9,8 +9,9 @@
 //! A reschedule the employer asked for, or a reason for something that is not a
 //! shortfall ("I took the course because I wanted to learn"), is no excuse.
 
-use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::diagnostic::{Category, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames};
 use crate::text::lexicon::{cue, scope};
 
@@ -467,7 +468,7 @@ fn cause(sent: &Sent<'_, '_, '_>) -> Option<usize> {
         })
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     flag_frames(cx, out, |sent| {
         let short = shortfall(sent)?;

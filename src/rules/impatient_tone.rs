@@ -14,8 +14,9 @@
 //! A neutral mention of the time ("it has been a week since we spoke, so I wanted to
 //! follow up") or thanks for patience is not impatience.
 
-use crate::diagnostic::{Category, Finding, Level, Levels};
+use crate::diagnostic::{Category, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp};
+use crate::rule::Findings;
 use crate::rule::{Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames};
 use crate::text::lexicon::cue;
 
@@ -587,7 +588,7 @@ fn unanswered(sent: &Sent<'_, '_, '_>) -> Option<Found> {
     )
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     flag_frames(cx, out, |sent| {
         if let Some(h) = sent.own_hit(SILENCE_QUESTION) {
             // "Where are you in the hiring process?" asks politely; "or not" and "or

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::lexicon::cue;
 use crate::text::{Document, Part, excerpt};
@@ -237,7 +238,7 @@ fn lower_case_writing(doc: &Document<'_>) -> Option<Span> {
     (lower >= 2 && lower > 2 * upper).then_some(first).flatten()
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     if let Some(span) = lower_case_writing(doc) {
         out.push(Finding::new(

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, RuleOption, TextRule};
 use crate::text::{Part, excerpt};
 
@@ -41,7 +42,7 @@ const MAX_WORDS: RuleOption = RuleOption::count(
     500,
 );
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let limit = cx.option(MAX_WORDS) as usize;
     for s in doc.sentences().iter().filter(|s| s.part == Part::Body) {

@@ -9,6 +9,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::flag;
 
@@ -181,7 +182,7 @@ const TAKES_WILL_WORDS: &[&str] = &[
     "happily",
 ];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for (w, word) in doc.words().iter().enumerate() {
         let always = cx.tag_at(ALWAYS, w);

@@ -1,8 +1,9 @@
 //! `missing-closing`: no professional sign-off above the sender's name.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -57,7 +58,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
     cx.doc().parts().closing
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let parts = doc.parts();
     let name = cx

@@ -1,10 +1,11 @@
 //! `missing-contact-info`: no phone number or email address.
 
+use crate::rule::Findings;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp};
 use crate::rule::{
@@ -163,7 +164,7 @@ fn spoken_number(cx: &RuleContext<'_, '_>) -> Option<Span> {
         .map(|win| doc.words_span(win[0]..win[6] + 1))
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let (message, at, insert) = match cx.kind() {
         CallScript => (

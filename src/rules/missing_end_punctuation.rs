@@ -3,6 +3,7 @@
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Ending, Part, excerpt};
 
@@ -42,7 +43,7 @@ pub(crate) const RULE: Rule = Rule {
     }),
 };
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for s in doc.sentences() {
         if s.part != Part::Body || s.ending != Ending::None {

@@ -1,8 +1,9 @@
 //! `missing-gratitude`: the message never thanks the reader for anything.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -124,7 +125,7 @@ fn conditional_before(doc: &Document<'_>, w: usize, sentence: usize) -> bool {
     (first.max(w.saturating_sub(3))..w).any(|v| doc.is_conditional(v))
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let finding = match cx.kind() {
         FollowUp => missing(

@@ -1,8 +1,9 @@
 //! `missing-greeting`: the message opens without a salutation.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing};
 
 pub(crate) const RULE: Rule = Rule {
@@ -43,7 +44,7 @@ pub(crate) const RULE: Rule = Rule {
     }),
 };
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     // Greeted already; how well is for the greeting rules to say.
     if doc.parts().greeting.is_some() {

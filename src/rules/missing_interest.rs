@@ -1,8 +1,9 @@
 //! `missing-interest`: no statement of continued interest in the role or company.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -335,7 +336,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         })
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let role = cx.context().role.as_deref().unwrap_or("[role]");
     let company = cx.context().company.as_deref().unwrap_or("[company]");

@@ -1,8 +1,9 @@
 //! `missing-interview-date`: no reference to when the interview took place.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -259,7 +260,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         })
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let when = cx.context().interview_date.as_deref().unwrap_or("[date]");
     let role = cx.context().role.as_deref().unwrap_or("[role]");
     out.push(missing(

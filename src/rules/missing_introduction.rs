@@ -1,8 +1,9 @@
 //! `missing-introduction`: the caller does not say who they are and what the call is about.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::CallScript;
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -173,7 +174,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
     Some(a.cover(b))
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let name = cx
         .context()
         .applicant_name

@@ -1,8 +1,9 @@
 //! `missing-offer-to-help`: no offer of more information, answers, references or samples.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -214,7 +215,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         .map(|h| doc.sentences()[h.sentence()].span)
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     out.push(missing(
         cx.doc().body_end(),
         "The message never offers more information, references or answers to questions.",

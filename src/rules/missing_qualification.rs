@@ -1,8 +1,9 @@
 //! `missing-qualification`: no concrete skill or experience of the writer.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -877,7 +878,7 @@ const NUMBER_WORDS: &[&str] = &[
     "fifteen", "twenty", "several", "many",
 ];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let skill = cx
         .context()
         .skills

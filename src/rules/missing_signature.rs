@@ -1,8 +1,9 @@
 //! `missing-signature`: a sign-off with no name after it.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -55,7 +56,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
     Some(parts.closing?.cover(parts.signature_name?))
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     // No sign-off at all is `missing-closing`'s finding.
     let Some(closing) = doc.parts().closing else {

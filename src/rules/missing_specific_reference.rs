@@ -1,8 +1,9 @@
 //! `missing-specific-reference`: nothing specific from the interview.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -602,7 +603,7 @@ fn topic_from_context(doc: &Document<'_>, topics: &[String]) -> Option<Span> {
         .map(|(_, s)| s.span)
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let topics = &cx.context().topics;
     let (message, topic) = if topics.is_empty() {
         (

@@ -1,8 +1,9 @@
 //! `missing-timeline-inquiry`: no polite question about status, timeline or next steps.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp};
+use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
 };
@@ -160,7 +161,7 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
         .map(|h| doc.sentences()[h.sentence()].span)
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let (message, insert) = match cx.kind() {
         CallScript => (
             "The script never asks where the hiring decision stands.",

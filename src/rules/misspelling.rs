@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::dictionary::{HYPHEN_PREFIXES, INTENDED, is_common, is_word, split_unknown};
 use crate::text::{Part, flag};
@@ -156,7 +157,7 @@ fn match_case(written: &str, candidate: &str) -> String {
     candidate.to_owned()
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for (w, word) in doc.words().iter().enumerate() {
         // Quoted replies, template slots, URLs and numbers are not the writer's prose.

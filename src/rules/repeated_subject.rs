@@ -10,6 +10,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::lexicon::cue;
 use crate::text::{Part, flag};
@@ -95,7 +96,7 @@ const FINITE: u8 = 65;
 /// A word that opens a relative clause, after which a finite verb belongs to it.
 const RELATIVE: u8 = 66;
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let words = doc.words();
     for sentence in doc.sentences() {

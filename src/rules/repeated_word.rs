@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
@@ -37,7 +38,7 @@ const DOUBLED_ON_PURPOSE: &[&str] = &[
     "had", "that", "is", "bye", "very", "really", "so", "much", "many", "ha", "no", "yes",
 ];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let words = doc.words();
     for w in 1..words.len() {

@@ -8,9 +8,10 @@
 //! sense of advantages, "pay attention", or the holiday season. After an offer (the
 //! context says so, or the draft thanks for the offer) such questions are normal.
 
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, Span};
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::draft::Stage;
+use crate::rule::Findings;
 use crate::rule::{
     ContextField, Example, Found, Gate, Rule, RuleContext, RuleKind, Sent, TextRule, flag_frames,
 };
@@ -586,7 +587,7 @@ fn act(sent: &Sent<'_, '_, '_>) -> Option<Span> {
     sent.own_hit(ACT_PHRASE).map(|h| sent.span(h.words()))
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     // With an offer in hand, pay and benefits are the next thing to discuss.
     if cx.doc().stage() == Stage::OfferReceived {
         return;

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Ending, Part, excerpt};
 
@@ -49,7 +50,7 @@ pub(crate) const RULE: Rule = Rule {
     }),
 };
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let text = doc.text();
     let mut after_ellipsis = false;

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::Part;
 use crate::text::lexicon::cue;
@@ -90,7 +91,7 @@ fn is_shouted(cx: &RuleContext<'_, '_>, w: usize, in_run: bool) -> bool {
     !acronym && !company && !doc.context().has_word(written, false)
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for s in doc.sentences() {
         if !matches!(s.part, Part::Body | Part::Subject | Part::Closing) {

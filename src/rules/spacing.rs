@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Document, Part};
 
@@ -41,7 +42,7 @@ pub(crate) const RULE: Rule = Rule {
 /// Punctuation that takes no space before it.
 const NO_SPACE_BEFORE: &[char] = &[',', '.', '!', '?', ';', ':'];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let text = doc.text();
     for line in doc.lines() {
@@ -69,7 +70,7 @@ fn part_of(doc: &Document<'_>, w: usize) -> Option<Part> {
 
 /// Double spaces and spaces before punctuation on one line (indentation and trailing
 /// space left alone).
-fn spaces_in_line(text: &str, line: Span, out: &mut Vec<Finding>) {
+fn spaces_in_line(text: &str, line: Span, out: &mut Findings) {
     let s = line.slice(text);
     let b = s.as_bytes();
     let start = s.len() - s.trim_start().len();
@@ -133,7 +134,7 @@ fn emoticon_or_ellipsis(rest: &str) -> bool {
 
 /// "tour.It was": a full stop, question or exclamation mark with no space before the next
 /// sentence. Abbreviations such as "U.S." and "Ph.D." are left alone.
-fn missing_space_after_stop(doc: &Document<'_>, out: &mut Vec<Finding>) {
+fn missing_space_after_stop(doc: &Document<'_>, out: &mut Findings) {
     let words = doc.words();
     for w in 1..words.len() {
         let gap = doc.gap_before(w);

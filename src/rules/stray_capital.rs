@@ -11,6 +11,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::dictionary::{INTENDED, is_common};
 use crate::text::lexicon::cue;
@@ -399,7 +400,7 @@ const PROPER_WORDS: &[&str] = &[
     "sundays",
 ];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let words = doc.words();
     for sentence in doc.sentences() {

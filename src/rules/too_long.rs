@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{CallScript, FollowUp};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, RuleOption, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
@@ -76,7 +77,7 @@ const MAX_WORDS: [RuleOption; 3] = [
     CALL_SCRIPT_MAX_WORDS,
 ];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let kind = cx.kind();
     let limit = cx.count(MAX_WORDS[kind.index()]);
     let n = cx.doc().message_word_count();

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Category, Finding, Level, Levels};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, RuleOption, TextRule};
 
 pub(crate) const RULE: Rule = Rule {
@@ -65,7 +66,7 @@ const MIN_WORDS: [RuleOption; 3] = [
     CALL_SCRIPT_MIN_WORDS,
 ];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let kind = cx.kind();
     let minimum = cx.count(MIN_WORDS[kind.index()]);
     let n = cx.doc().message_word_count();

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::Context;
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Document, Ending, Part, excerpt};
 
@@ -120,7 +121,7 @@ fn finding(doc: &Document<'_>, span: Span, context: &Context) -> Finding {
     f
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let context = cx.context();
     let in_use = |span: Span| {

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Suggestion};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::lexicon::cue;
 
@@ -43,7 +44,7 @@ const NO_NAME_NEEDED: u8 = 0;
 /// (`generic-greeting` reports them).
 const IMPERSONAL: &[&str] = &["to whom it may concern", "greetings"];
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let Some(greeting) = doc.parts().greeting else {
         return;

@@ -3,6 +3,7 @@
 use crate::diagnostic::{Category, Finding, Level, Levels, Span};
 use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Part, normalize_phrase};
 
@@ -87,7 +88,7 @@ const TELLING: &[&str] = &[
 /// Longest useful subject, in words.
 const MAX_WORDS: usize = 10;
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let (span, subject) = match (doc.parts().subject, doc.given_subject()) {
         (Some(span), _) => (span, span.slice(doc.text())),

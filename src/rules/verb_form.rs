@@ -15,6 +15,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::flag;
 use crate::text::lemma::ing_form;
@@ -441,7 +442,7 @@ fn pause_before(cx: &RuleContext<'_, '_>, v: usize) -> bool {
         .contains([',', ';', ':', '.', '!', '?', '(', ')', '"'])
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     // "look forward to hear".
     for h in cx.hits().iter().filter(|h| h.tag() == FORWARD) {
@@ -552,7 +553,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
 /// "to follow-up on", "will check-in with": a hyphenated noun where the frame wants the
 /// verb. After a modal, "do" or a verb that takes "to", the verb is certain; after any
 /// other "to" only if the clause goes on as a verb's would ("on", "with", the end).
-fn phrasal_verbs(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn phrasal_verbs(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for h in cx.hits().iter().filter(|h| h.tag() == PHRASAL) {
         let (v, particle) = (h.first_word(), h.first_word() + 1);

@@ -8,6 +8,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::flag;
 
@@ -142,7 +143,7 @@ fn vowel_sound(word: &str, written: &str) -> Option<bool> {
     Some(matches!(first, 'a' | 'e' | 'i' | 'o' | 'u'))
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for (w, word) in doc.words().iter().enumerate() {
         if !cx.tag_at(ARTICLE, w) {

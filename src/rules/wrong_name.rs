@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::ThankYou;
+use crate::rule::Findings;
 use crate::rule::{ContextField, Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::{Document, normalize_phrase};
 
@@ -61,7 +62,7 @@ fn close(a: &str, b: &str) -> bool {
     d > 0 && d <= limit && a.chars().next() == b.chars().next()
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let context = cx.context();
     other_companies(doc, &context.other_companies, out);
@@ -124,7 +125,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
 }
 
 /// Mentions of companies the writer applied to elsewhere: a reused template.
-fn other_companies(doc: &Document<'_>, companies: &[String], out: &mut Vec<Finding>) {
+fn other_companies(doc: &Document<'_>, companies: &[String], out: &mut Findings) {
     for company in companies {
         let Some(norm) = normalize_phrase(company) else {
             continue;

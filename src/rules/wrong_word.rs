@@ -12,6 +12,7 @@
 
 use crate::diagnostic::{Applicability, Category, Edit, Finding, Level, Levels, Span, Suggestion};
 use crate::draft::MessageKind::{FollowUp, ThankYou};
+use crate::rule::Findings;
 use crate::rule::{Example, Gate, Rule, RuleContext, RuleKind, TextRule};
 use crate::text::flag;
 
@@ -520,7 +521,7 @@ fn clause_ends_at(doc: &crate::Document<'_>, w: usize, end: usize) -> bool {
             .contains(['.', '!', '?', ',', ';', ':'])
 }
 
-fn check(cx: &RuleContext<'_, '_>, out: &mut Vec<Finding>) {
+fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     for (s, sentence) in doc.sentences().iter().enumerate() {
         let words = sentence.words();
