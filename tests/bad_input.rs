@@ -520,7 +520,11 @@ fn a_rule_reports_at_most_its_limit_and_sums_up_the_rest() {
         .iter()
         .find(|d| d.suggestions.is_empty())
         .expect("a summary without a fix");
-    assert!(summary.message.starts_with("32668 more"), "{}", summary.message);
+    assert!(
+        summary.message.starts_with("32668 more"),
+        "{}",
+        summary.message
+    );
     assert!(summary.span().is_some_and(|s| s.start > 0));
     // The limit is configurable and must be at least one.
     let small = Linter::with_config(Config::new().max_diagnostics_per_rule(3)).expect("valid");
@@ -531,5 +535,8 @@ fn a_rule_reports_at_most_its_limit_and_sums_up_the_rest() {
     }
     assert!(per.values().all(|&n| n <= 4), "{per:?}");
     let err = Linter::with_config(Config::new().max_diagnostics_per_rule(0)).unwrap_err();
-    assert!(err.to_string().contains("max_diagnostics_per_rule"), "{err}");
+    assert!(
+        err.to_string().contains("max_diagnostics_per_rule"),
+        "{err}"
+    );
 }

@@ -432,7 +432,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
             // starts something new — except on a hard-wrapped line that continues "a",
             // "the" or "my" from the line before ("who is a⏎Better fit").
             let gap = doc.gap_before(w);
-            let wrapped = words[w - 1].line + 1 == word.line
+            let wrapped = words[w - 1].line() + 1 == word.line()
                 && gap.chars().all(char::is_whitespace)
                 && gap.matches('\n').count() == 1
                 && cx.tag_at(DETERMINER, w - 1);
@@ -440,7 +440,7 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
                 && (gap.contains([
                     ':', '"', '\u{201C}', '(', '[', '-', '\u{2013}', '\u{2014}', '/', '\n', '*',
                     '#', '\u{2022}', '|', '>',
-                ]) || words[w - 1].line != word.line)
+                ]) || words[w - 1].line() != word.line())
             {
                 continue;
             }

@@ -100,11 +100,16 @@ impl<'a> Document<'a> {
         tokenize::lines(text, &mut lines);
         let mut words = Vec::with_capacity(text.len() / 5 + 1);
         tokenize::words(text, &lines, &mut words);
+        // The estimate above is exceeded by drafts of one-letter words; give back what
+        // the doubling left over before the per-word tables are allocated.
+        if words.capacity() > words.len() + words.len() / 2 + 4096 {
+            words.shrink_to_fit();
+        }
         // Lines learn their words.
         let mut w = 0;
         for (i, line) in lines.iter_mut().enumerate() {
             line.first_word = w;
-            while w < words.len() && words[w].line == i {
+            while w < words.len() && words[w].line() == i {
                 w += 1;
             }
             line.end_word = w;

@@ -95,8 +95,8 @@ impl Input<'_> {
     fn gap_after(&self, w: usize) -> &str {
         let start = self.words[w].span.end;
         let end = match self.words.get(w + 1) {
-            Some(next) if next.line == self.words[w].line => next.span.start,
-            _ => self.lines[self.words[w].line].span.end,
+            Some(next) if next.line() == self.words[w].line() => next.span.start,
+            _ => self.lines[self.words[w].line()].span.end,
         };
         self.text.get(start..end).unwrap_or("")
     }
@@ -284,7 +284,7 @@ pub(crate) fn find(input: &Input<'_>, quoted: &[bool], part_of: &mut Vec<Part>) 
         (Some(&a), Some(&b)) => Span::new(words[a].span.start, words[b].span.end),
         _ => {
             let at = parts.greeting.map_or(0, |g| {
-                input.lines[words[first_word_at(words, g.span.start)].line]
+                input.lines[words[first_word_at(words, g.span.start)].line()]
                     .span
                     .end
             });
@@ -450,7 +450,7 @@ fn name_tail(gap: &str) -> usize {
 }
 
 fn line_index(input: &Input<'_>, line: &Line) -> usize {
-    input.words.get(line.first_word).map_or(0, |w| w.line)
+    input.words.get(line.first_word).map_or(0, |w| w.line())
 }
 
 /// True if the gap after a word ends a greeting: a comma, colon, dash, `!`, `?`, or a

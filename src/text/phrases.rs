@@ -262,7 +262,7 @@ impl PhraseSet {
 }
 
 /// A phrase-table match: a run of words, tied to the sentence it lies in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Hit {
     pub(crate) first: u32,
@@ -332,12 +332,14 @@ pub(crate) fn normalized_stream(text: &str, words: &[Word]) -> (String, Vec<(u32
 /// groups them by owner in text order. Returns the hits and where each owner's start
 /// (one more entry than owners). Each hit learns the tags its owner matched in the same
 /// sentence.
+/// Above this many hits, [`group`] sorts them in place rather than into a second buffer.
+const IN_PLACE_ABOVE: usize = 1 << 16;
+
 pub(crate) fn group(
     raw: Vec<RawHit>,
     word_sentence: &[u32],
     owners: usize,
 ) -> (Vec<Hit>, Vec<u32>) {
-    // A counting sort by owner keeps each owner's matches in scan order.
     let mut counts = vec![0u32; owners + 1];
     let mut kept = Vec::with_capacity(raw.len());
     for h in raw {
@@ -360,26 +362,28 @@ pub(crate) fn group(
         counts[i] += counts[i - 1];
     }
     let owner_starts = counts.clone();
-    let mut hits = vec![
-        Hit {
-            first: 0,
-            end: 0,
-            sentence: 0,
-            owner: 0,
-            tag: 0,
-            mask: 0
-        };
-        kept.len()
-    ];
-    for h in kept {
-        let slot = &mut counts[h.owner as usize];
-        hits[*slot as usize] = h;
-        *slot += 1;
-    }
-    // Scan order is by match end; each owner's run is sorted by start after.
+    // By owner, each owner's run by start. Hits with equal keys are equal in every field.
+    let mut hits = if kept.len() <= IN_PLACE_ABOVE {
+        // A counting sort by owner, then a sort of each (short) run: fast.
+        let mut hits = vec![Hit::default(); kept.len()];
+        for h in kept {
+            let slot = &mut counts[h.owner as usize];
+            hits[*slot as usize] = h;
+            *slot += 1;
+        }
+        for o in 0..owners {
+            hits[owner_starts[o] as usize..owner_starts[o + 1] as usize]
+                .sort_unstable_by_key(|h| (h.first, h.end, h.tag));
+        }
+        hits
+    } else {
+        // In place, so that a draft with millions of hits holds one copy of them.
+        let mut hits = kept;
+        hits.sort_unstable_by_key(|h| (h.owner, h.first, h.end, h.tag));
+        hits
+    };
     for o in 0..owners {
         let run = &mut hits[owner_starts[o] as usize..owner_starts[o + 1] as usize];
-        run.sort_unstable_by_key(|h| (h.first, h.end, h.tag));
         for group in run.chunk_by_mut(|a, b| a.sentence == b.sentence) {
             let mask = group
                 .iter()

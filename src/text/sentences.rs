@@ -98,7 +98,7 @@ pub(crate) fn cut(input: &Input<'_>, out: &mut Vec<Sentence>, word_sentence: &mu
             continue;
         }
         if let Some(p) = prev.filter(|_| start.is_some()) {
-            let line_gap = words[w].line - words[p].line;
+            let line_gap = words[w].line() - words[p].line();
             let new_paragraph = line_gap >= 2 || input.part_of[p] != part;
             let breaks = new_paragraph || breaks_between(input, p, w, part);
             if breaks {
@@ -131,7 +131,7 @@ fn push(
     let words = input.words;
     let last = &words[end - 1];
     // The end punctuation (and closing quotes or brackets) right after the last word.
-    let line_end = input.lines[last.line].span.end;
+    let line_end = input.lines[last.line()].span.end;
     let after = input.text.get(last.span.end..line_end).unwrap_or("");
     // Spaces before end punctuation ("me .") still end the sentence.
     let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
@@ -176,7 +176,7 @@ fn push(
         *s = idx;
     }
     // Opening brackets and quotes right before the first word belong to the sentence.
-    let line_start = input.lines[words[first].line].span.start;
+    let line_start = input.lines[words[first].line()].span.start;
     let before = input
         .text
         .get(line_start..words[first].span.start)
@@ -202,7 +202,7 @@ fn push(
 /// True if a sentence (or a structural unit) ends between words `p` and `w`.
 fn breaks_between(input: &Input<'_>, p: usize, w: usize, part: Part) -> bool {
     let words = input.words;
-    let same_line = words[w].line == words[p].line;
+    let same_line = words[w].line() == words[p].line();
     match part {
         Part::Header | Part::Signature => return !same_line,
         Part::Subject | Part::Greeting | Part::Closing => return false,
@@ -251,7 +251,7 @@ fn breaks_between(input: &Input<'_>, p: usize, w: usize, part: Part) -> bool {
         return false;
     }
     // A line break without end punctuation.
-    let next_line = input.lines[words[w].line]
+    let next_line = input.lines[words[w].line()]
         .span
         .slice(input.text)
         .trim_start();
@@ -264,7 +264,7 @@ fn breaks_between(input: &Input<'_>, p: usize, w: usize, part: Part) -> bool {
     }
     // A short line followed by a capitalised one is a unit of its own; a long line is
     // hard-wrapped prose ("… for the UX\nResearcher position …") and runs on.
-    let prev_line = input.lines[words[p].line].span.slice(input.text).trim();
+    let prev_line = input.lines[words[p].line()].span.slice(input.text).trim();
     let short = prev_line.chars().count() < SHORT_LINE;
     let next_is_i = input.is(w, cue::PRONOUN_I);
     short

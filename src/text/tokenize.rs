@@ -75,7 +75,7 @@ pub struct Word {
     /// The bytes of the word.
     pub span: Span,
     /// Index of the line the word is on.
-    pub(crate) line: usize,
+    pub(crate) line: u32,
     /// Bits from [`flag`].
     pub(crate) flags: u16,
 }
@@ -106,7 +106,7 @@ impl Word {
     /// Returns the index of the line the word is on.
     #[must_use]
     pub fn line(&self) -> usize {
-        self.line
+        self.line as usize
     }
 
     /// Returns true if and only if the word is part of a URL or an email address.
@@ -262,6 +262,8 @@ pub(crate) fn words(text: &str, lines: &[Line], out: &mut Vec<Word>) {
         while line + 1 < lines.len() && lines[line + 1].span.start <= span.start {
             line += 1;
         }
+        // Line indices fit 32 bits up to 4 GiB of text, as word indices do elsewhere.
+        let line = u32::try_from(line).unwrap_or(u32::MAX);
         out.push(Word { span, line, flags });
     };
     while i < n {
@@ -502,7 +504,7 @@ mod tests {
         lines(text, &mut ls);
         let mut ws = Vec::new();
         words(text, &ls, &mut ws);
-        let got: Vec<usize> = ws.iter().map(|w| w.line).collect();
+        let got: Vec<usize> = ws.iter().map(|w| w.line()).collect();
         assert_eq!(got, [0, 0, 2]);
     }
 
