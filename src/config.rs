@@ -35,7 +35,9 @@ pub const DEFAULT_MAX_DIAGNOSTICS_PER_RULE: usize = 100;
 #[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Config {
-    /// Per-rule settings, by rule id.
+    /// Per-rule settings, by rule id. In configuration files, a rule id given twice is
+    /// an error.
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "unique_keys"))]
     pub rules: BTreeMap<String, RuleConfig>,
     /// Rules defined by phrase lists.
     pub custom: Vec<CustomRule>,
@@ -178,7 +180,13 @@ impl<'de> Deserialize<'de> for RuleConfig {
             ) -> Result<RuleConfig, A::Error> {
                 use serde::de::Error;
                 let mut out = RuleConfig::default();
+                let mut seen = std::collections::BTreeSet::new();
                 while let Some(key) = map.next_key::<String>()? {
+                    // JSON allows a key twice and most readers keep the last; a setting
+                    // written twice is a mistake to show, not to guess at.
+                    if !seen.insert(key.clone()) {
+                        return Err(A::Error::custom(format!("`{key}` is set twice; keep one")));
+                    }
                     if key == "level" {
                         out.level = Some(parse_level(&map.next_value::<String>()?)?);
                     } else if let Ok(kind) = key.parse::<MessageKind>() {
@@ -197,6 +205,39 @@ impl<'de> Deserialize<'de> for RuleConfig {
 
         deserializer.deserialize_any(Visitor)
     }
+}
+
+/// Reads a map, refusing a key given twice (serde's maps keep the last silently).
+#[cfg(feature = "serde")]
+fn unique_keys<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, RuleConfig>, D::Error> {
+    struct Unique;
+    impl<'de> serde::de::Visitor<'de> for Unique {
+        type Value = BTreeMap<String, RuleConfig>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a table of rule ids")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            use serde::de::Error;
+            let mut out = BTreeMap::new();
+            while let Some(id) = map.next_key::<String>()? {
+                let value: RuleConfig = map.next_value()?;
+                if out.insert(id.clone(), value).is_some() {
+                    return Err(A::Error::custom(format!(
+                        "rule `{id}` is configured twice; keep one entry"
+                    )));
+                }
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(Unique)
 }
 
 /// A rule defined in configuration: it flags each occurrence of its phrases.
@@ -241,6 +282,23 @@ fn default_custom_category() -> Category {
 
 /// The most memory a custom rule's compiled pattern may take (regex size limits).
 pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
+
+/// The most custom rules one configuration may define.
+pub const MAX_CUSTOM_RULES: usize = 1_000;
+
+/// The longest phrase of a custom rule, in bytes: a phrase is a few words, and longer
+/// ones make the phrase automaton slow to build.
+pub const MAX_PHRASE_BYTES: usize = 200;
+
+/// The most phrases all custom rules together may list.
+pub const MAX_CUSTOM_PHRASES: usize = 100_000;
+
+/// The longest message template of a custom rule, in bytes.
+pub const MAX_MESSAGE_BYTES: usize = 1_000;
+
+/// The longest quotation of matched text in a custom rule's message, in characters; a
+/// longer match is cut with an ellipsis.
+pub const MAX_QUOTED_CHARS: usize = 80;
 
 impl CustomRule {
     /// Adds a regular expression to flag.
@@ -348,6 +406,20 @@ pub enum ConfigError {
         /// What the matcher builder reported.
         reason: String,
     },
+    /// A configuration past one of the limits that keep building and checking fast:
+    /// [`MAX_CUSTOM_RULES`], [`MAX_PHRASE_BYTES`], [`MAX_CUSTOM_PHRASES`],
+    /// [`MAX_MESSAGE_BYTES`].
+    #[error("{what} is {actual}, over the limit of {limit}{}", rule_note(rule.as_deref()))]
+    OverLimit {
+        /// What is over the limit.
+        what: &'static str,
+        /// The rule it belongs to, if one.
+        rule: Option<String>,
+        /// How big it is.
+        actual: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A maximum input size of zero.
     #[error("`max_input_bytes` must be at least 1")]
     ZeroMaxInput,
@@ -376,6 +448,10 @@ pub enum ConfigError {
         /// The kind named.
         kind: MessageKind,
     },
+}
+
+fn rule_note(rule: Option<&str>) -> String {
+    rule.map_or_else(String::new, |r| format!(" (custom rule `{r}`)"))
 }
 
 fn valid_list(valid: &[&'static str]) -> String {
@@ -455,6 +531,32 @@ mod tests {
         let err =
             serde_json::from_str::<Config>(r#"{"rules": {"x": {"max": "many"}}}"#).unwrap_err();
         assert!(err.to_string().contains("`max` must be a number"), "{err}");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn rejects_a_setting_given_twice() {
+        let err = serde_json::from_str::<Config>(
+            r#"{"rules": {"too-long": "allow", "too-long": "error"}}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("`too-long` is configured twice"),
+            "{err}"
+        );
+        let err = serde_json::from_str::<Config>(
+            r#"{"rules": {"long-sentence": {"max-words": 30, "max-words": 40}}}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("`max-words` is set twice"),
+            "{err}"
+        );
+        let err = serde_json::from_str::<Config>(r#"{"custom": [], "custom": []}"#).unwrap_err();
+        assert!(err.to_string().contains("duplicate field"), "{err}");
+        let ok: Config =
+            serde_json::from_str(r#"{"max_diagnostics_per_rule": 5}"#).expect("parses");
+        assert_eq!(ok.max_diagnostics_per_rule, Some(5));
     }
 
     #[cfg(feature = "serde")]

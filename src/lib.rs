@@ -184,6 +184,7 @@ mod testing;
 
 pub use config::{
     Config, ConfigError, CustomRule, DEFAULT_MAX_DIAGNOSTICS_PER_RULE, DEFAULT_MAX_INPUT_BYTES,
+    MAX_CUSTOM_PHRASES, MAX_CUSTOM_RULES, MAX_MESSAGE_BYTES, MAX_PHRASE_BYTES, MAX_QUOTED_CHARS,
     PATTERN_SIZE_LIMIT, RuleConfig, is_kebab_case,
 };
 pub use diagnostic::{

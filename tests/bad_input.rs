@@ -365,7 +365,31 @@ fn unmatched_brackets_and_braces_are_not_slots_and_do_not_swallow_text() {
 fn bad_configurations_fail_to_build_with_messages_that_say_why() {
     use followup_lint::{ConfigError, CustomRule, Level};
     let err = |config: Config| Linter::with_config(config).expect_err("must not build");
+    let many = (0..1001).fold(Config::new(), |c, i| {
+        c.custom(CustomRule::new(
+            format!("rule-{i}"),
+            "m",
+            vec!["word".into()],
+        ))
+    });
     let cases: Vec<(ConfigError, &[&str])> = vec![
+        (err(many), &["custom rules is 1001", "limit of 1000"]),
+        (
+            err(Config::new().custom(CustomRule::new(
+                "long-phrase",
+                "m",
+                vec!["ab ".repeat(16_000)],
+            ))),
+            &["a phrase, in bytes,", "limit of 200", "`long-phrase`"],
+        ),
+        (
+            err(Config::new().custom(CustomRule::new(
+                "long-message",
+                "{match}".repeat(200),
+                vec!["word".into()],
+            ))),
+            &["message", "limit of 1000", "`long-message`"],
+        ),
         (
             err(Config::new().level("salary-questoin", Level::Error)),
             &["`salary-questoin`", "`salary-question`"],
@@ -538,5 +562,31 @@ fn a_rule_reports_at_most_its_limit_and_sums_up_the_rest() {
     assert!(
         err.to_string().contains("max_diagnostics_per_rule"),
         "{err}"
+    );
+}
+
+#[test]
+fn custom_messages_quote_at_most_a_short_stretch_of_the_match() {
+    use followup_lint::{CustomRule, MAX_QUOTED_CHARS};
+    let config = Config::new()
+        .custom(CustomRule::new("everything", "{match} / {match}", vec![]).pattern(r"(?s).+"));
+    let linter = Linter::with_config(config).expect("valid");
+    let text = "Thank you for the interview. ".repeat(10_000);
+    let report = check_with(&linter, &text);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == "everything")
+        .expect("fires");
+    assert!(
+        d.message.chars().count() <= 2 * (MAX_QUOTED_CHARS + 1) + 3,
+        "{}",
+        d.message.len()
+    );
+    assert!(d.message.contains('\u{2026}'));
+    assert_eq!(
+        d.span().map(|s| s.len()),
+        Some(text.len()),
+        "the span still covers the match"
     );
 }

@@ -9,6 +9,7 @@ use super::engine::Linter;
 use super::runtime::{Entry, Find, TextCheck, TextEntry};
 use crate::config::{
     Config, ConfigError, CustomRule, DEFAULT_MAX_DIAGNOSTICS_PER_RULE, DEFAULT_MAX_INPUT_BYTES,
+    MAX_CUSTOM_PHRASES, MAX_CUSTOM_RULES, MAX_MESSAGE_BYTES, MAX_PHRASE_BYTES, MAX_QUOTED_CHARS,
     PATTERN_SIZE_LIMIT, RuleConfig, closest, is_kebab_case,
 };
 use crate::diagnostic::{Finding, Levels, Span};
@@ -130,6 +131,7 @@ impl LinterBuilder {
                 classes: ClassMap::EMPTY,
             }));
         }
+        check_limits(&config.custom)?;
         for custom in config.custom {
             let owner = take_owner(&custom.id, &mut ids)?;
             extra.extend(custom.phrases.iter().map(|p| (owner, 0, p.clone())));
@@ -228,6 +230,62 @@ fn configure(linter: &mut Linter, id: &str, rc: &RuleConfig) -> Result<(), Confi
 
 /// Compiles a rule defined in configuration into a runnable entry: it flags each match
 /// of its phrases and patterns.
+/// Refuses a configuration past the limits that keep building and checking fast.
+fn check_limits(custom: &[CustomRule]) -> Result<(), ConfigError> {
+    let over = |what, rule: Option<&str>, actual, limit| ConfigError::OverLimit {
+        what,
+        rule: rule.map(str::to_owned),
+        actual,
+        limit,
+    };
+    if custom.len() > MAX_CUSTOM_RULES {
+        return Err(over(
+            "the number of custom rules",
+            None,
+            custom.len(),
+            MAX_CUSTOM_RULES,
+        ));
+    }
+    let phrases: usize = custom.iter().map(|c| c.phrases.len()).sum();
+    if phrases > MAX_CUSTOM_PHRASES {
+        return Err(over(
+            "the number of custom phrases",
+            None,
+            phrases,
+            MAX_CUSTOM_PHRASES,
+        ));
+    }
+    for c in custom {
+        if c.message.len() > MAX_MESSAGE_BYTES {
+            let n = c.message.len();
+            return Err(over(
+                "the message, in bytes,",
+                Some(&c.id),
+                n,
+                MAX_MESSAGE_BYTES,
+            ));
+        }
+        if let Some(p) = c.phrases.iter().find(|p| p.len() > MAX_PHRASE_BYTES) {
+            let n = p.len();
+            return Err(over(
+                "a phrase, in bytes,",
+                Some(&c.id),
+                n,
+                MAX_PHRASE_BYTES,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The matched text as a message quotes it: at most [`MAX_QUOTED_CHARS`] characters.
+fn quoted(matched: &str) -> Cow<'_, str> {
+    match matched.char_indices().nth(MAX_QUOTED_CHARS) {
+        Some((cut, _)) => Cow::Owned(format!("{}\u{2026}", &matched[..cut])),
+        None => Cow::Borrowed(matched),
+    }
+}
+
 fn compile_custom(custom: CustomRule, owner: u16) -> Result<TextEntry, ConfigError> {
     if custom.phrases.is_empty() && custom.patterns.is_empty() {
         return Err(ConfigError::NothingToMatch { rule: custom.id });
@@ -256,9 +314,14 @@ fn compile_custom(custom: CustomRule, owner: u16) -> Result<TextEntry, ConfigErr
             .iter()
             .flat_map(|re| re.find_iter(text).map(|m| Span::new(m.start(), m.end())));
         for span in phrase_spans.chain(pattern_spans) {
-            let matched = span.slice(text);
+            // Past the limit a finding is only counted: no message to build.
+            if out.is_full() {
+                out.push(Finding::new(span, String::new()));
+                continue;
+            }
+            let matched = quoted(span.slice(text));
             let message = if message.contains("{match}") {
-                message.replace("{match}", matched)
+                message.replace("{match}", &matched)
             } else {
                 format!("{message}: \"{matched}\"")
             };

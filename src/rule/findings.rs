@@ -39,6 +39,13 @@ impl Findings {
         }
     }
 
+    /// True once the sink keeps no more: further findings are only counted, so a rule
+    /// may skip building their messages.
+    #[must_use]
+    pub fn is_full(&self) -> bool {
+        self.kept.len() >= self.cap
+    }
+
     /// The number of findings pushed, kept or not.
     #[must_use]
     pub fn len(&self) -> usize {
