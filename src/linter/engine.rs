@@ -24,6 +24,9 @@ use crate::text::{Document, PhraseSet};
 #[cfg(feature = "timing")]
 use crate::timing::{self, NextStep, Timeline};
 
+/// The most findings of one rule that one round of [`Linter::fix`] applies.
+const FIX_CAP: usize = 1 << 16;
+
 /// Checks drafts against the rule catalogue.
 ///
 /// Build it once (building compiles the matchers; the built-in ones are shared by every
@@ -192,7 +195,10 @@ impl Linter {
                     kind: Some(kind),
                     ..*draft
                 };
-                let report = self.check(&round);
+                // Fixing takes up to FIX_CAP findings of a rule per round, not the
+                // report's limit, so that a long draft with one slip on every line is
+                // fixed in a few rounds.
+                let report = self.check_capped(&round, self.max_per_rule.max(FIX_CAP));
                 let fixed = apply_non_overlapping(&text, &report.diagnostics, tier);
                 skipped = fixed.skipped;
                 if fixed.applied.is_empty() {
@@ -277,13 +283,18 @@ impl Linter {
     /// Checks a draft. Never fails and never panics, whatever the text.
     #[must_use]
     pub fn check(&self, draft: &Draft<'_>) -> Report {
+        self.check_capped(draft, self.max_per_rule)
+    }
+
+    /// [`Linter::check`] keeping at most `cap` findings of each rule.
+    fn check_capped(&self, draft: &Draft<'_>, cap: usize) -> Report {
         let doc = self.analyze(draft);
         let text = doc.text();
         let kind = doc.kind();
         let empty = doc.is_empty();
 
         let mut diagnostics = Vec::new();
-        let mut findings = Findings::new(self.max_per_rule);
+        let mut findings = Findings::new(cap);
         let mut checklist: Vec<ChecklistItem> = Vec::new();
         for e in &self.entries {
             let Some(TextEntry {

@@ -159,6 +159,8 @@ fn match_case(written: &str, candidate: &str) -> String {
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
+    let mut unknown: std::collections::HashMap<&str, Vec<String>> =
+        std::collections::HashMap::new();
     for (w, word) in doc.words().iter().enumerate() {
         // Quoted replies, template slots, URLs and numbers are not the writer's prose.
         if doc.sentence_of(w).is_none()
@@ -193,15 +195,19 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
             // Only lower-case words get a guess (names and acronyms are left alone), so
             // the word list's search is spared for the rest.
             let lower = written.bytes().all(|b| b.is_ascii_lowercase());
-            if lower
-                && !word.has(flag::QUOTATION)
-                && !is_word(norm)
-                && split_unknown(norm).is_none()
-            {
-                let likely = unknown_word_slips(written);
-                if !likely.is_empty() && !doc.context().has_word(written, true) {
-                    out.push(slip_finding(word.span, written, &likely));
+            if !lower || word.has(flag::QUOTATION) {
+                continue;
+            }
+            // A pasted list repeats its unknown words: each is judged once per draft.
+            let likely = unknown.entry(norm).or_insert_with(|| {
+                if is_word(norm) || split_unknown(norm).is_some() {
+                    Vec::new()
+                } else {
+                    unknown_word_slips(norm)
                 }
+            });
+            if !likely.is_empty() && !doc.context().has_word(written, true) {
+                out.push(slip_finding(word.span, written, likely));
             }
             continue;
         };
