@@ -14,6 +14,23 @@ static LINTER: LazyLock<Linter> = LazyLock::new(Linter::new);
 
 /// Pieces real drafts are made of, with the faults and oddities they carry.
 const PIECES: &[&str] = &[
+    // Shapes the reliability review broke things with: sign-offs split across lines,
+    // emoticons (also in quoted lines), runs of URL and e-mail markers, long indents.
+    "Best\nwishes, Sam",
+    "With\nappreciation,",
+    ":)",
+    " :)",
+    ";)",
+    "<3",
+    "@",
+    "a@b.",
+    "://",
+    "é://",
+    "www.",
+    "é\u{a0}@",
+    "                ",
+    "Thanks!",
+    "Best.",
     "Thank you",
     "thank you",
     "for",
