@@ -25,7 +25,7 @@ use crate::text::{Document, PhraseSet};
 use crate::timing::{self, NextStep, Timeline};
 
 /// The most findings of one rule that one round of [`Linter::fix`] applies.
-const FIX_CAP: usize = 1 << 16;
+const FIX_CAP: usize = 1 << 17;
 
 /// Checks drafts against the rule catalogue.
 ///
