@@ -78,8 +78,29 @@ fn candidates(diagnostics: &[Diagnostic], at_least: Applicability) -> Vec<Candid
             })
         })
         .collect();
-    out.sort_by_key(|c| (c.span.start, c.span.end));
+    // Insertions at one point: what continues the line ("?", " Please let me know…"),
+    // then new paragraphs of one line ("\n\nThank you again…"), then blocks of several
+    // lines ("\n\nBest regards,\nDana"), so that an added sentence never lands below
+    // the sign-off added with it.
+    out.sort_by_key(|c| (c.span.start, c.span.end, insertion_rank(c.edits)));
     out
+}
+
+/// Where an insertion goes among others at the same point (see [`candidates`]).
+fn insertion_rank(edits: &[Edit]) -> u8 {
+    match edits.first() {
+        Some(e) if e.span.is_empty() => {
+            let body = e.replacement.trim_start_matches(['\n', '\r']);
+            if body.len() == e.replacement.len() {
+                0
+            } else if body.contains('\n') {
+                2
+            } else {
+                1
+            }
+        }
+        _ => 0,
+    }
 }
 
 fn fits(text: &str, edits: &[Edit]) -> bool {

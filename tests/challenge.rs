@@ -58,9 +58,10 @@ fn whole_messages_meet_the_macro_target() {
         "only {scored} criteria had enough of each class"
     );
     assert!(macro_f1 >= 0.90, "macro two-class F1 {macro_f1:.3} < 0.90");
-    // Every criterion scored on its own too.
+    // Every criterion scored on its own too; spelling and grammar slips need the
+    // `spelling` feature's word lists.
     for (label, c) in &counts {
-        if c.scored() {
+        if c.scored() && (cfg!(feature = "spelling") || *label != "has_typo") {
             assert!(
                 c.bf1() >= 0.80,
                 "{label}: two-class F1 {:.2} < 0.80",
@@ -110,6 +111,8 @@ fn clean_drafts_raise_no_mistake_alarms() {
 const MIN_SLIP_PRECISION: f64 = 0.95;
 const MIN_SLIP_RECALL: f64 = 0.60;
 
+/// Needs the `spelling` feature: several families are found with its word lists.
+#[cfg(feature = "spelling")]
 #[test]
 fn grammar_slips_are_found_and_correct_near_misses_left_alone() {
     let linter = all_rules_on();

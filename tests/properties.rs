@@ -220,3 +220,89 @@ proptest! {
         }
     }
 }
+
+/// Body sentences of our own, each well formed; drafts built from them miss elements
+/// on purpose, so that the insertion fixes are exercised.
+const SENTENCES: &[&str] = &[
+    "Thank you for meeting with me yesterday about the analyst role.",
+    "I received the agenda.",
+    "It was good to hear about the new dashboard.",
+    "The team seemed kind",
+    "Could you tell me when you expect to decide?",
+    "I enjoyed the tour!",
+    "We talked about [topic].",
+    "My work at Harbor Logistics cut planning time by a third.",
+    "I am still very interested in the position.",
+    "Thanks again",
+];
+
+fn note() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec!["Dear Ms. Park,\n\n", "Hi Sam,\n\n", ""]),
+        prop::collection::vec(prop::sample::select(SENTENCES), 1..6),
+        prop::sample::select(vec!["\n\nBest regards,\nDana Reyes", "\n\nDana", ""]),
+        prop::bool::ANY,
+    )
+        .prop_map(|(greeting, body, closing, one_paragraph)| {
+            let joiner = if one_paragraph { " " } else { "\n\n" };
+            format!("{greeting}{}{closing}", body.join(joiner))
+        })
+}
+
+/// Proofreading rules whose findings may rightly appear once sentences are added.
+const LENGTH_RULES: &[&str] = &["too-long", "long-sentence", "too-short"];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Every fix at every level, applied to a draft: the result reads as well-formed
+    /// text (no proofreading finding it did not have before, one sign-off at most) and
+    /// a second fix changes nothing more than the first left.
+    #[test]
+    fn all_fixes_at_every_level_leave_well_formed_text(
+        text in note(),
+        kind in prop::sample::select(MessageKind::ALL.to_vec()),
+    ) {
+        let before = LINTER.check(&Draft::new(&text).kind(kind));
+        let had: std::collections::BTreeSet<String> = before
+            .diagnostics
+            .iter()
+            .filter(|d| d.category == followup_lint::Category::Proofreading)
+            .map(|d| d.rule.to_string())
+            .collect();
+        for level in [Applicability::Safe, Applicability::NeedsReview, Applicability::HasPlaceholders] {
+            let fixed = LINTER.fix(&Draft::new(&text).kind(kind), level);
+            let after = LINTER.check(&Draft::new(&fixed.text).kind(kind));
+            let new: Vec<String> = after
+                .diagnostics
+                .iter()
+                .filter(|d| d.category == followup_lint::Category::Proofreading)
+                .filter(|d| !had.contains(d.rule.as_ref()) && !LENGTH_RULES.contains(&d.rule.as_ref()))
+                .map(|d| format!("{}: {}", d.rule, d.message))
+                .collect();
+            prop_assert!(new.is_empty(), "{:?} fixed at {:?} into {:?}: {:?}", text, level, fixed.text, new);
+            // Every inserted sentence starts a sentence: after end punctuation or a
+            // line break, never run into the words before it.
+            for added in before
+                .diagnostics
+                .iter()
+                .flat_map(|d| d.suggestions.iter().filter(|s| s.applicability >= level))
+                .flat_map(|s| s.edits.iter())
+                .filter(|e| e.span.is_empty())
+                .map(|e| e.replacement.trim())
+                .filter(|r| r.len() > 3)
+            {
+                for (at, _) in fixed.text.match_indices(added) {
+                    let head = fixed.text[..at].trim_end_matches(' ');
+                    prop_assert!(
+                        head.is_empty() || head.ends_with(['.', '!', '?', '\n', ':']),
+                        "{:?} runs into the text before it in {:?}", added, fixed.text
+                    );
+                }
+            }
+            prop_assert!(fixed.text.matches("Best regards").count() <= 1, "{:?}", fixed.text);
+            prop_assert!(!fixed.text.contains(".."), "{:?}", fixed.text);
+            prop_assert!(!fixed.text.contains("[Your Name]]"), "{:?}", fixed.text);
+        }
+    }
+}

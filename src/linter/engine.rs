@@ -12,7 +12,6 @@ use super::runtime::{
 };
 use crate::config::{DEFAULT_MAX_DIAGNOSTICS_PER_RULE, DEFAULT_MAX_INPUT_BYTES};
 use crate::diagnostic::{Applicability, Level};
-#[cfg(feature = "timing")]
 use crate::diagnostic::{Diagnostic, Location};
 use crate::draft::{Draft, MessageKind};
 use crate::fix::{Fixed, apply_non_overlapping};
@@ -20,7 +19,7 @@ use crate::fix::{Fixed, apply_non_overlapping};
 use crate::rule::TimelineContext;
 use crate::rule::{Findings, RuleContext, RuleOption};
 use crate::rules::{catalogue, warm};
-use crate::text::{Document, PhraseSet};
+use crate::text::{Document, PhraseSet, Word};
 #[cfg(feature = "timing")]
 use crate::timing::{self, NextStep, Timeline};
 
@@ -201,7 +200,9 @@ impl Linter {
                 let report = self.check_capped(&round, self.max_per_rule.max(FIX_CAP));
                 let fixed = apply_non_overlapping(&text, &report.diagnostics, tier);
                 skipped = fixed.skipped;
-                if fixed.applied.is_empty() {
+                // A round that changes nothing ends the tier: fixes that leave the text
+                // as it was would only repeat.
+                if fixed.applied.is_empty() || fixed.text == text {
                     break;
                 }
                 applied.extend(fixed.applied);
@@ -333,6 +334,12 @@ impl Linter {
                 diagnostics.push(stamp(id.clone(), *category, severity, help, f, text.len()));
             }
         }
+        sanitize(
+            &mut diagnostics,
+            text,
+            doc.truncated_from().is_some(),
+            doc.words(),
+        );
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         checklist.sort_by_key(|item| item.criterion);
 
@@ -354,5 +361,38 @@ impl Linter {
             stats,
             truncated: doc.truncated_from().is_some(),
         }
+    }
+}
+
+/// Makes every suggestion safe to offer:
+/// - a suggestion that changes nothing (its replacements equal the text they replace) is
+///   dropped, so that "apply all" always makes progress;
+/// - in a draft cut at the size limit, the last word may be cut in two: a finding on it
+///   is dropped, and no suggestion may touch it or insert text (a missing element may be
+///   in the part that was not checked, and an insertion would land mid-draft).
+fn sanitize(diagnostics: &mut Vec<Diagnostic>, text: &str, truncated: bool, words: &[Word]) {
+    let safe_end = if truncated {
+        words.last().map_or(0, |w| w.span.start)
+    } else {
+        text.len()
+    };
+    if truncated {
+        diagnostics.retain(|d| match d.location {
+            Location::Text(s) => s.is_empty() || s.end <= safe_end,
+            _ => true,
+        });
+    }
+    for d in diagnostics.iter_mut() {
+        d.suggestions.retain(|s| {
+            let changes = s
+                .edits
+                .iter()
+                .any(|e| text.get(e.span.start..e.span.end) != Some(e.replacement.as_str()));
+            let fits = !truncated
+                || s.edits
+                    .iter()
+                    .all(|e| !e.span.is_empty() && e.span.end <= safe_end);
+            changes && fits
+        });
     }
 }

@@ -11,7 +11,9 @@ use super::example::Example;
 #[cfg(feature = "timing")]
 use super::example::TimelineExample;
 use super::option::RuleOption;
-use crate::diagnostic::{Category, Finding, Level, Levels, Span};
+#[cfg(feature = "timing")]
+use crate::diagnostic::Finding;
+use crate::diagnostic::{Category, Level, Levels, Span};
 
 /// The signature of a text rule's check function: it reads the analysed draft and pushes
 /// what it finds.

@@ -32,7 +32,7 @@ pub use example::{ContactExample, TimelineExample};
 pub use example::{ContextField, Example};
 pub use findings::Findings;
 pub(crate) use frames::{Found, Sent, flag_frames};
-pub(crate) use helpers::missing;
+pub(crate) use helpers::{missing, missing_sentence};
 pub use meta::{Evidence, EvidenceFn, Gate, PhraseTable, Rule, RuleKind, TextCheckFn, TextRule};
 #[cfg(feature = "timing")]
 pub use meta::{TimelineCheckFn, TimelineRule};

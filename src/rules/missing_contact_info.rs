@@ -170,7 +170,8 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
         CallScript => (
             "The script never leaves a number to call back on.",
             doc.body_end(),
-            " You can reach me at [phone number].".to_owned(),
+            if doc.body_ends_open() { "\n\n" } else { " " }.to_owned()
+                + "You can reach me at [phone number].",
         ),
         _ => {
             let at = doc

@@ -6,6 +6,7 @@ use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::Findings;
 use crate::rule::{
     Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+    missing_sentence,
 };
 use crate::text::lexicon::{cue, scope};
 use crate::text::{Document, Part};
@@ -128,11 +129,11 @@ fn conditional_before(doc: &Document<'_>, w: usize, sentence: usize) -> bool {
 fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
     let doc = cx.doc();
     let finding = match cx.kind() {
-        FollowUp => missing(
-            doc.body_end(),
+        FollowUp => missing_sentence(
+            doc,
             "This follow-up never thanks the reader for their time or consideration.",
             "Add a sentence of thanks",
-            " Thank you again for your time and consideration.".to_owned(),
+            "Thank you again for your time and consideration.",
         ),
         _ => {
             let role = cx.context().role.as_deref().unwrap_or("[role]");

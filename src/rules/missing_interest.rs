@@ -5,7 +5,7 @@ use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp, ThankYou};
 use crate::rule::Findings;
 use crate::rule::{
-    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing_sentence,
 };
 use crate::text::Part;
 use crate::text::lexicon::{cue, scope};
@@ -346,11 +346,11 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
         ),
         _ => format!(" I remain very interested in the {role} position."),
     };
-    out.push(missing(
-        doc.body_end(),
+    out.push(missing_sentence(
+        doc,
         "The message never says you are still interested in the role.",
         "Add a sentence restating your interest",
-        insert,
+        &insert,
     ));
 }
 

@@ -5,7 +5,7 @@ use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::Findings;
 use crate::rule::{
-    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing_sentence,
 };
 use crate::text::Part;
 use crate::text::lexicon::scope;
@@ -216,12 +216,11 @@ fn evidence(cx: &RuleContext<'_, '_>) -> Option<Span> {
 }
 
 fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
-    out.push(missing(
-        cx.doc().body_end(),
+    out.push(missing_sentence(
+        cx.doc(),
         "The message never offers more information, references or answers to questions.",
         "Offer more information",
-        " Please let me know if I can provide references, work samples or anything else."
-            .to_owned(),
+        "Please let me know if I can provide references, work samples or anything else.",
     ));
 }
 

@@ -5,7 +5,7 @@ use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::Findings;
 use crate::rule::{
-    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing_sentence,
 };
 use crate::text::Part;
 use crate::text::lexicon::{cue, scope};
@@ -884,11 +884,11 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
         .skills
         .first()
         .map_or("[a skill that fits the role]", String::as_str);
-    out.push(missing(
-        cx.doc().body_end(),
+    out.push(missing_sentence(
+        cx.doc(),
         "The message names no concrete skill or experience of yours.",
         "Add one qualification that fits the role",
-        format!(" My experience with {skill} would let me contribute from the start."),
+        &format!("My experience with {skill} would let me contribute from the start."),
     ));
 }
 

@@ -5,7 +5,7 @@ use crate::draft::MessageKind;
 use crate::draft::MessageKind::{FollowUp, ThankYou};
 use crate::rule::Findings;
 use crate::rule::{
-    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing_sentence,
 };
 use crate::text::lexicon::cue;
 use crate::text::{Document, Ending, Part, normalize_phrase};
@@ -619,11 +619,11 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
             topics[0].clone(),
         )
     };
-    out.push(missing(
-        cx.doc().body_end(),
+    out.push(missing_sentence(
+        cx.doc(),
         message,
         "Mention something from the conversation",
-        format!(" I especially enjoyed our discussion of {topic}."),
+        &format!("I especially enjoyed our discussion of {topic}."),
     ));
 }
 

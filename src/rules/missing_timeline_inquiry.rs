@@ -5,7 +5,7 @@ use crate::draft::MessageKind;
 use crate::draft::MessageKind::{CallScript, FollowUp};
 use crate::rule::Findings;
 use crate::rule::{
-    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing,
+    Criterion, Evidence, Example, Gate, Rule, RuleContext, RuleKind, TextRule, missing_sentence,
 };
 use crate::text::Part;
 
@@ -172,11 +172,11 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
             " Could you share an update on the hiring timeline?",
         ),
     };
-    out.push(missing(
-        cx.doc().body_end(),
+    out.push(missing_sentence(
+        cx.doc(),
         message,
         "Ask about the timeline",
-        insert.to_owned(),
+        insert,
     ));
 }
 

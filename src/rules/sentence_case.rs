@@ -89,7 +89,8 @@ fn check(cx: &RuleContext<'_, '_>, out: &mut Findings) {
         else {
             continue;
         };
-        if !c.is_lowercase() {
+        // "ĸ", "ª", "ɰ": lower-case letters with no capital to write instead.
+        if !c.is_lowercase() || c.to_uppercase().eq(std::iter::once(c)) {
             continue;
         }
         let at = s.span.start + at;
@@ -125,6 +126,13 @@ mod tests {
         let report = check(ThankYou, text);
         let fixed = apply_fixes(text, &report.diagnostics, Applicability::Safe).expect("applies");
         assert_eq!(fixed, "Thank you for today. It was great.");
+    }
+
+    #[test]
+    fn leaves_letters_without_a_capital_alone() {
+        for text in ["Thanks. \u{138}eep it short.", "Thanks. \u{aa} is a sign."] {
+            assert_accepts(RULE, ThankYou, text);
+        }
     }
 
     #[test]

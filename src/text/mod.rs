@@ -600,10 +600,30 @@ impl<'a> Document<'a> {
         Span::empty(self.parts.body.start)
     }
 
-    /// Returns the zero-width span right after the last body sentence.
+    /// Returns the zero-width span right after the last body sentence: after its end
+    /// punctuation and any closing quote or bracket, so that text inserted here never
+    /// lands inside a sentence or a `[slot]`.
     #[must_use]
     pub fn body_end(&self) -> Span {
-        Span::empty(self.parts.body.end)
+        let end = self
+            .body_sentences()
+            .last()
+            .map_or(self.parts.body.end, |(_, s)| s.span.end)
+            .max(self.parts.body.end)
+            .min(self.text.len());
+        let rest = self.text.get(end..).unwrap_or("");
+        let closers = rest
+            .trim_start_matches(['"', '\'', ')', ']', '}', '\u{201D}', '\u{2019}'])
+            .len();
+        Span::empty(end + rest.len() - closers)
+    }
+
+    /// True if the body has no sentence, or its last sentence has no end punctuation:
+    /// a sentence added at [`Document::body_end`] then starts a paragraph of its own.
+    pub(crate) fn body_ends_open(&self) -> bool {
+        self.body_sentences()
+            .last()
+            .is_none_or(|(_, s)| matches!(s.ending, Ending::None | Ending::Comma))
     }
 }
 
