@@ -501,9 +501,36 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// Edits that would fix the problem, if any.
     pub suggestions: Vec<Suggestion>,
+    /// A stable id of this finding (see [`Diagnostic::fingerprint`]); empty for timeline
+    /// diagnostics.
+    pub(crate) fingerprint: String,
 }
 
 impl Diagnostic {
+    /// A stable id of the finding, for "dismiss this warning" that survives edits
+    /// elsewhere in the draft: 16 hex digits hashed (FNV-1a, 64 bits, a fixed published
+    /// function) from the rule id, the flagged text folded to lower case with its white
+    /// space collapsed (the message, for a missing element), and which occurrence of that
+    /// pair it is in the draft. Byte offsets play no part, so adding a paragraph above
+    /// the finding keeps its fingerprint. Pass fingerprints back with
+    /// [`Draft::dismissed`](crate::Draft::dismissed) to drop those findings.
+    ///
+    /// ```
+    /// use followup_lint::{Draft, Linter, MessageKind};
+    ///
+    /// let linter = Linter::new();
+    /// let a = linter.check(&Draft::new("Thank you for the the tour.").kind(MessageKind::ThankYou));
+    /// let b = linter.check(&Draft::new("Hi Sam,\n\nThank you for the the tour.").kind(MessageKind::ThankYou));
+    /// let print = |r: &followup_lint::Report| {
+    ///     r.diagnostics.iter().find(|d| d.rule == "repeated-word").unwrap().fingerprint().to_owned()
+    /// };
+    /// assert_eq!(print(&a), print(&b));
+    /// ```
+    #[must_use]
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
     /// Returns the text span the diagnostic points at, or `None` for a timing diagnostic.
     #[must_use]
     pub const fn span(&self) -> Option<Span> {
@@ -536,7 +563,7 @@ impl Diagnostic {
 impl Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Diagnostic", 7)?;
+        let mut s = serializer.serialize_struct("Diagnostic", 8)?;
         s.serialize_field("rule", &self.rule)?;
         s.serialize_field("category", &self.category)?;
         s.serialize_field("severity", &self.severity)?;
@@ -548,6 +575,7 @@ impl Serialize for Diagnostic {
         s.serialize_field("message", &self.message)?;
         s.serialize_field("help", &self.help)?;
         s.serialize_field("suggestions", &self.suggestions)?;
+        s.serialize_field("fingerprint", &self.fingerprint)?;
         s.end()
     }
 }

@@ -276,6 +276,7 @@ pub struct Draft<'a> {
     pub(crate) kind: Option<MessageKind>,
     pub(crate) context: Option<&'a Context>,
     pub(crate) subject: Option<&'a str>,
+    pub(crate) dismissed: &'a [String],
 }
 
 impl<'a> Draft<'a> {
@@ -287,6 +288,7 @@ impl<'a> Draft<'a> {
             kind: None,
             context: None,
             subject: None,
+            dismissed: &[],
         }
     }
 
@@ -310,6 +312,15 @@ impl<'a> Draft<'a> {
     #[must_use]
     pub const fn subject(mut self, subject: &'a str) -> Self {
         self.subject = Some(subject);
+        self
+    }
+
+    /// Sets the fingerprints of findings the writer dismissed
+    /// ([`Diagnostic::fingerprint`](crate::Diagnostic::fingerprint)): the report leaves
+    /// them out.
+    #[must_use]
+    pub const fn dismissed(mut self, fingerprints: &'a [String]) -> Self {
+        self.dismissed = fingerprints;
         self
     }
 

@@ -272,6 +272,7 @@ mod tests {
             message: String::new(),
             help: None,
             suggestions: vec![Suggestion::with_edits("fix", edits, applicability)],
+            fingerprint: String::new(),
         }
     }
 

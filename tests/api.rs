@@ -338,7 +338,8 @@ fn json_shape_is_pinned() {
             "span",
             "message",
             "help",
-            "suggestions"
+            "suggestions",
+            "fingerprint"
         ]
     );
     assert_eq!(d["category"], "mistake");

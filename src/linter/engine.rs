@@ -341,6 +341,10 @@ impl Linter {
             doc.words(),
         );
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        fingerprint(&mut diagnostics, text);
+        if !draft.dismissed.is_empty() {
+            diagnostics.retain(|d| !draft.dismissed.contains(&d.fingerprint));
+        }
         checklist.sort_by_key(|item| item.criterion);
 
         let stats = Stats {
@@ -394,5 +398,43 @@ fn sanitize(diagnostics: &mut Vec<Diagnostic>, text: &str, truncated: bool, word
                     .all(|e| !e.span.is_empty() && e.span.end <= safe_end);
             changes && fits
         });
+    }
+}
+
+/// Gives each text diagnostic its fingerprint: FNV-1a (64 bits) of the rule id, the
+/// flagged text folded (the message for a zero-width span), and the occurrence index of
+/// that pair.
+fn fingerprint(diagnostics: &mut [Diagnostic], text: &str) {
+    let mut seen: std::collections::HashMap<(String, String), u32> =
+        std::collections::HashMap::new();
+    for d in diagnostics.iter_mut() {
+        let Location::Text(span) = d.location else {
+            continue;
+        };
+        let evidence = if span.is_empty() {
+            d.message.clone()
+        } else {
+            let flagged = text.get(span.start..span.end).unwrap_or("");
+            flagged
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let n = seen
+            .entry((d.rule.to_string(), evidence.clone()))
+            .or_default();
+        let mut hasher = fnv::FnvHasher::default();
+        for part in [
+            d.rule.as_bytes(),
+            &[0],
+            evidence.as_bytes(),
+            &[0],
+            &n.to_le_bytes(),
+        ] {
+            std::hash::Hasher::write(&mut hasher, part);
+        }
+        *n += 1;
+        d.fingerprint = format!("{:016x}", std::hash::Hasher::finish(&hasher));
     }
 }

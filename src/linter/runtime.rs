@@ -250,5 +250,6 @@ pub(super) fn stamp(
             .help
             .or_else(|| (!help.is_empty()).then(|| help.to_string())),
         suggestions: f.suggestions,
+        fingerprint: String::new(),
     }
 }
