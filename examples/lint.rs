@@ -15,8 +15,8 @@ use std::process::ExitCode;
 mod common;
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use followup_lint::{Context, Diagnostic, Draft, LineIndex, Linter, MessageKind, Report, Severity};
-use serde_json::{Value, json};
+use followup_lint::{Context, Diagnostic, Draft, Linter, MessageKind, Report, Severity};
+use serde_json::Value;
 
 /// The draft checked when no file is given: a thank-you note with several problems.
 const SAMPLE: &str = include_str!("drafts/thank-you-flawed.txt");
@@ -216,22 +216,8 @@ fn render_one(renderer: &Renderer, name: &str, text: &str, d: &Diagnostic) -> St
     renderer.render(message).to_string()
 }
 
-/// The JSON report: the library's report plus 1-based line and column of each span.
+/// The JSON report: the library's report with every position a client needs (bytes,
+/// UTF-16, code points, lines and columns) on each diagnostic and edit.
 fn to_json(text: &str, report: &Report) -> Value {
-    let index = LineIndex::new(text);
-    let mut value = serde_json::to_value(report).unwrap_or(Value::Null);
-    if let Some(list) = value.get_mut("diagnostics").and_then(Value::as_array_mut) {
-        for (d, v) in report.diagnostics.iter().zip(list.iter_mut()) {
-            let span = d.span().unwrap_or_default();
-            let start = index.line_col(span.start);
-            let end = index.line_col(span.end);
-            if let Some(obj) = v.as_object_mut() {
-                obj.insert("line".into(), json!(start.line));
-                obj.insert("column".into(), json!(start.column));
-                obj.insert("end_line".into(), json!(end.line));
-                obj.insert("end_column".into(), json!(end.column));
-            }
-        }
-    }
-    value
+    serde_json::to_value(report.with_positions(text)).unwrap_or(Value::Null)
 }

@@ -172,6 +172,7 @@ mod fix;
 mod linter;
 mod name;
 mod position;
+mod positions;
 mod rule;
 mod rules;
 mod text;
@@ -196,6 +197,7 @@ pub use fix::{FixError, Fixed, apply_fixes, apply_non_overlapping};
 pub use linter::{ChecklistItem, Linter, LinterBuilder, Report, Stats};
 pub use name::ParseNameError;
 pub use position::{LineCol, LineIndex, Utf16Position};
+pub use positions::{Offsets, PositionMap, Positions, ReportWithPositions};
 #[cfg(feature = "timing")]
 #[cfg_attr(docsrs, doc(cfg(feature = "timing")))]
 pub use rule::{ContactExample, TimelineCheckFn, TimelineContext, TimelineExample, TimelineRule};

@@ -111,7 +111,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// Returns the 0-based line holding `offset` (after clamping).
-    fn line_of(&self, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
         // `starts[0] == 0 <= offset`, so the partition point is at least 1.
         self.starts.partition_point(|&s| s <= offset) - 1
     }

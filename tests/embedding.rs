@@ -73,3 +73,71 @@ fn dismissed_findings_are_left_out() {
     assert!(!again.diagnostics.iter().any(|d| d.rule == "repeated-word"));
     assert_eq!(again.diagnostics.len() + 1, report.diagnostics.len());
 }
+
+#[test]
+fn utf16_and_code_point_offsets_slice_exactly_the_flagged_text() {
+    use followup_lint::{LineIndex, Span};
+    let text = "Dear Zoë,\r\n\r\nThank you 🙂 for the the tour of the café 👩🏽‍💻 lab. i recieve your notes gladly!!\r\n\r\nBest regards,\r\nDana";
+    let report = check(text, &[]);
+    assert!(report.diagnostics.len() >= 3);
+    let view = report.with_positions(text);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let chars: Vec<char> = text.chars().collect();
+    let index = LineIndex::new(text);
+    let mut spans: Vec<Span> = Vec::new();
+    for d in &report.diagnostics {
+        spans.extend(d.span());
+        spans.extend(
+            d.suggestions
+                .iter()
+                .flat_map(|s| s.edits.iter().map(|e| e.span)),
+        );
+    }
+    for span in spans {
+        let at = view.map().positions(span);
+        let js = String::from_utf16(&units[at.utf16.start..at.utf16.end]).expect("whole units");
+        let py: String = chars[at.chars.start..at.chars.end].iter().collect();
+        assert_eq!(js, span.slice(text), "utf16 {at:?}");
+        assert_eq!(py, span.slice(text), "chars {at:?}");
+        let lc = index.line_col(span.start);
+        assert_eq!((at.line, at.column), (lc.line, lc.column), "{at:?}");
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn the_positioned_json_carries_every_unit_on_diagnostics_and_edits() {
+    let report = check(NOTE, &[]);
+    let json = serde_json::to_value(report.with_positions(NOTE)).expect("serialises");
+    let d = json["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|d| d["rule"] == "repeated-word")
+        .expect("fires");
+    for key in [
+        "span",
+        "utf16",
+        "chars",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "fingerprint",
+    ] {
+        assert!(d.get(key).is_some(), "diagnostic lacks {key}");
+    }
+    let edit = &d["suggestions"][0]["edits"][0];
+    for key in [
+        "span",
+        "utf16",
+        "chars",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "replacement",
+    ] {
+        assert!(edit.get(key).is_some(), "edit lacks {key}");
+    }
+}
