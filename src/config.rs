@@ -44,6 +44,11 @@ pub struct Config {
     /// The largest input checked, in bytes; longer drafts are checked up to this size and
     /// the report says they were truncated. Default: [`DEFAULT_MAX_INPUT_BYTES`].
     pub max_input_bytes: Option<usize>,
+    /// Words the proofreading rules leave alone, a user dictionary: names, jargon and
+    /// spellings the writer means ("Kubernetes", "Naïma", "colour"). Compared without
+    /// regard to case; a finding of a proofreading rule whose flagged text is one of
+    /// these words is not reported.
+    pub accepted_words: Vec<String>,
     /// The most diagnostics one rule reports for one draft; the rest are summed up in one
     /// more diagnostic of that rule, so that a pasted megabyte cannot produce a million
     /// findings. Default: [`DEFAULT_MAX_DIAGNOSTICS_PER_RULE`].
@@ -97,6 +102,18 @@ impl Config {
     #[must_use]
     pub fn max_input_bytes(mut self, bytes: usize) -> Self {
         self.max_input_bytes = Some(bytes);
+        self
+    }
+
+    /// Adds words the proofreading rules leave alone (see [`Config::accepted_words`]).
+    #[must_use]
+    pub fn accept_words<I, S>(mut self, words: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.accepted_words
+            .extend(words.into_iter().map(Into::into));
         self
     }
 

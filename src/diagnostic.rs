@@ -504,7 +504,13 @@ pub struct Diagnostic {
     /// A stable id of this finding (see [`Diagnostic::fingerprint`]); empty for timeline
     /// diagnostics.
     pub(crate) fingerprint: String,
+    /// True for a diagnostic of a built-in rule, which has a section in [`RULES_DOCS`].
+    pub(crate) builtin: bool,
 }
+
+/// Where the built-in rules are documented: `docs/RULES.md` in the repository, one
+/// section per rule, anchored by its id.
+pub const RULES_DOCS: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/RULES.md");
 
 impl Diagnostic {
     /// A stable id of the finding, for "dismiss this warning" that survives edits
@@ -529,6 +535,13 @@ impl Diagnostic {
     #[must_use]
     pub fn fingerprint(&self) -> &str {
         &self.fingerprint
+    }
+
+    /// The link to the rule's documentation, for a built-in rule
+    /// ([`Rule::url`](crate::Rule::url)); `None` for rules of your own.
+    #[must_use]
+    pub fn url(&self) -> Option<String> {
+        self.builtin.then(|| format!("{RULES_DOCS}#{}", self.rule))
     }
 
     /// Returns the text span the diagnostic points at, or `None` for a timing diagnostic.
@@ -563,7 +576,7 @@ impl Diagnostic {
 impl Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Diagnostic", 8)?;
+        let mut s = serializer.serialize_struct("Diagnostic", 9)?;
         s.serialize_field("rule", &self.rule)?;
         s.serialize_field("category", &self.category)?;
         s.serialize_field("severity", &self.severity)?;
@@ -576,6 +589,7 @@ impl Serialize for Diagnostic {
         s.serialize_field("help", &self.help)?;
         s.serialize_field("suggestions", &self.suggestions)?;
         s.serialize_field("fingerprint", &self.fingerprint)?;
+        s.serialize_field("url", &self.url())?;
         s.end()
     }
 }

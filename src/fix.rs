@@ -273,6 +273,7 @@ mod tests {
             help: None,
             suggestions: vec![Suggestion::with_edits("fix", edits, applicability)],
             fingerprint: String::new(),
+            builtin: false,
         }
     }
 

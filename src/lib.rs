@@ -189,8 +189,8 @@ pub use config::{
     PATTERN_SIZE_LIMIT, RuleConfig, is_kebab_case,
 };
 pub use diagnostic::{
-    Applicability, Category, Diagnostic, Edit, Finding, Level, Levels, Location, Severity, Span,
-    Suggestion,
+    Applicability, Category, Diagnostic, Edit, Finding, Level, Levels, Location, RULES_DOCS,
+    Severity, Span, Suggestion,
 };
 pub use draft::{Context, Draft, MessageKind, Stage};
 pub use fix::{FixError, Fixed, apply_fixes, apply_non_overlapping};

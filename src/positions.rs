@@ -224,7 +224,7 @@ mod ser {
     impl Serialize for DiagnosticAt<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let d = self.0;
-            let mut s = serializer.serialize_struct("Diagnostic", 14)?;
+            let mut s = serializer.serialize_struct("Diagnostic", 15)?;
             s.serialize_field("rule", &d.rule)?;
             s.serialize_field("category", &d.category)?;
             s.serialize_field("severity", &d.severity)?;
@@ -242,6 +242,7 @@ mod ser {
                 .collect();
             s.serialize_field("suggestions", &suggestions)?;
             s.serialize_field("fingerprint", &d.fingerprint)?;
+            s.serialize_field("url", &d.url())?;
             s.end()
         }
     }

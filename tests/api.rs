@@ -339,7 +339,8 @@ fn json_shape_is_pinned() {
             "message",
             "help",
             "suggestions",
-            "fingerprint"
+            "fingerprint",
+            "url"
         ]
     );
     assert_eq!(d["category"], "mistake");

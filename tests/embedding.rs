@@ -20,6 +20,8 @@ fn prints(report: &Report) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Uses `misspelling`, which needs the `spelling` feature.
+#[cfg(feature = "spelling")]
 #[test]
 fn fingerprints_survive_a_paragraph_added_above() {
     let before = check(NOTE, &[]);
@@ -140,4 +142,47 @@ fn the_positioned_json_carries_every_unit_on_diagnostics_and_edits() {
     ] {
         assert!(edit.get(key).is_some(), "edit lacks {key}");
     }
+}
+
+/// Uses `misspelling`, which needs the `spelling` feature.
+#[cfg(feature = "spelling")]
+#[test]
+fn accepted_words_are_left_alone_by_the_proofreading_rules() {
+    use followup_lint::Config;
+    // Two words a writer may mean: a product spelled its own way, a closed compound.
+    let text = "Thank you for the tour. I enjoyed the demo of recieve and the userfriendly setup.";
+    let ours = ["recieve", "userfriendly"];
+    let plain = Linter::new().check(&Draft::new(text).kind(MessageKind::ThankYou));
+    let on_ours = |r: &Report| {
+        r.diagnostics
+            .iter()
+            .filter(|d| d.span().is_some_and(|s| ours.contains(&s.slice(text))))
+            .count()
+    };
+    assert_eq!(on_ours(&plain), 2, "{:?}", plain.diagnostics);
+    let linter = Linter::with_config(Config::new().accept_words(["RECIEVE", "userFriendly"]))
+        .expect("valid");
+    let report = linter.check(&Draft::new(text).kind(MessageKind::ThankYou));
+    assert_eq!(on_ours(&report), 0);
+    // Everything else is still reported.
+    assert_eq!(report.diagnostics.len() + 2, plain.diagnostics.len());
+}
+
+#[test]
+fn every_rule_links_to_its_own_section_of_the_reference() {
+    let reference = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/RULES.md"))
+        .expect("docs/RULES.md");
+    for rule in followup_lint::catalogue() {
+        let url = rule.url();
+        assert!(url.starts_with(followup_lint::RULES_DOCS), "{url}");
+        let anchor = url.rsplit('#').next().expect("an anchor");
+        // GitHub anchors a "## `id`" heading as "#id".
+        assert!(
+            reference.contains(&format!("\n## `{anchor}`\n")),
+            "no section for {anchor}"
+        );
+    }
+    let report = check(NOTE, &[]);
+    let d = &report.diagnostics[0];
+    assert_eq!(d.url(), followup_lint::find_rule(&d.rule).map(|r| r.url()));
 }

@@ -89,6 +89,12 @@ impl LinterBuilder {
         linter.max_per_rule = config
             .max_diagnostics_per_rule
             .unwrap_or(DEFAULT_MAX_DIAGNOSTICS_PER_RULE);
+        linter.accepted = config
+            .accepted_words
+            .iter()
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
 
         // Rules added in code, then rules from configuration, each with its own owner id.
         let mut ids: HashSet<String> = linter.rule_ids().map(str::to_owned).collect();

@@ -12,7 +12,7 @@ use super::runtime::{
 };
 use crate::config::{DEFAULT_MAX_DIAGNOSTICS_PER_RULE, DEFAULT_MAX_INPUT_BYTES};
 use crate::diagnostic::{Applicability, Level};
-use crate::diagnostic::{Diagnostic, Location};
+use crate::diagnostic::{Category, Diagnostic, Location};
 use crate::draft::{Draft, MessageKind};
 use crate::fix::{Fixed, apply_non_overlapping};
 #[cfg(feature = "timing")]
@@ -49,6 +49,8 @@ pub struct Linter {
     pub(super) max_input: usize,
     /// The most diagnostics one rule reports for one draft.
     pub(super) max_per_rule: usize,
+    /// Words the proofreading rules leave alone, in lower case.
+    pub(super) accepted: std::collections::HashSet<String>,
 }
 
 const _: () = {
@@ -85,6 +87,7 @@ impl Linter {
             owners: builtin_owners(),
             max_input: DEFAULT_MAX_INPUT_BYTES,
             max_per_rule: DEFAULT_MAX_DIAGNOSTICS_PER_RULE,
+            accepted: std::collections::HashSet::new(),
         }
     }
 
@@ -256,7 +259,9 @@ impl Linter {
                     },
                     _ => f,
                 };
-                diagnostics.push(stamp(Cow::Borrowed(id), *category, severity, help, f, 0));
+                let mut d = stamp(Cow::Borrowed(id), *category, severity, help, f, 0);
+                d.builtin = crate::rules::find_rule(id).is_some();
+                diagnostics.push(d);
             }
         }
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -330,8 +335,11 @@ impl Linter {
                 continue;
             }
             check.run(&cx, &mut findings);
+            let builtin = usize::from(*owner) < builtin_owners();
             for f in findings.drain() {
-                diagnostics.push(stamp(id.clone(), *category, severity, help, f, text.len()));
+                let mut d = stamp(id.clone(), *category, severity, help, f, text.len());
+                d.builtin = builtin;
+                diagnostics.push(d);
             }
         }
         sanitize(
@@ -340,6 +348,14 @@ impl Linter {
             doc.truncated_from().is_some(),
             doc.words(),
         );
+        if !self.accepted.is_empty() {
+            diagnostics.retain(|d| {
+                let flagged = d.span().map_or("", |s| s.slice(text)).trim();
+                d.category != Category::Proofreading
+                    || flagged.is_empty()
+                    || !self.accepted.contains(&flagged.to_lowercase())
+            });
+        }
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         fingerprint(&mut diagnostics, text);
         if !draft.dismissed.is_empty() {

@@ -251,5 +251,6 @@ pub(super) fn stamp(
             .or_else(|| (!help.is_empty()).then(|| help.to_string())),
         suggestions: f.suggestions,
         fingerprint: String::new(),
+        builtin: false,
     }
 }

@@ -13,7 +13,7 @@ use super::example::TimelineExample;
 use super::option::RuleOption;
 #[cfg(feature = "timing")]
 use crate::diagnostic::Finding;
-use crate::diagnostic::{Category, Level, Levels, Span};
+use crate::diagnostic::{Category, Level, Levels, RULES_DOCS, Span};
 
 /// The signature of a text rule's check function: it reads the analysed draft and pushes
 /// what it finds.
@@ -205,6 +205,18 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The link to this rule's section of the rule reference ([`RULES_DOCS`] and
+    /// `#` and its id), for a built-in rule; a rule of your own has no section there.
+    ///
+    /// ```
+    /// let rule = followup_lint::find_rule("salary-question").unwrap();
+    /// assert!(rule.url().ends_with("docs/RULES.md#salary-question"));
+    /// ```
+    #[must_use]
+    pub fn url(&self) -> String {
+        format!("{RULES_DOCS}#{}", self.id)
+    }
+
     /// Returns a text rule with `id`, `category` and `check`, reporting warnings for every
     /// kind of message, with empty docs and no examples, options or phrase tables.
     #[must_use]
