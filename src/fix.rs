@@ -55,6 +55,11 @@ pub struct Fixed {
     /// The rule and original span of every fix left out because it overlapped an earlier
     /// one or did not fit the text.
     pub skipped: Vec<(Cow<'static, str>, Span)>,
+    /// The edits that turn the text given into [`Fixed::text`], sorted and never
+    /// overlapping, against the text given: an editor can apply them to the buffer it
+    /// holds, or show them, in one step. From [`Linter::fix`](crate::Linter::fix) they
+    /// are the rounds' edits composed.
+    pub edits: Vec<Edit>,
 }
 
 /// One diagnostic's chosen fix, ready to apply.
@@ -226,7 +231,93 @@ pub fn apply_non_overlapping(
         text: splice(text, &edits),
         applied,
         skipped,
+        edits: edits.into_iter().cloned().collect(),
     }
+}
+
+/// Composes two rounds of edits: `prior` turns `original` into `current`, `next` turns
+/// `current` into the next text; returns edits that turn `original` into that text in
+/// one step. Where a `next` edit touches text a `prior` edit wrote, the two become one
+/// edit of the original. Both lists are sorted and non-overlapping, as
+/// [`apply_non_overlapping`] makes them.
+pub(crate) fn compose(current: &str, prior: &[Edit], next: &[Edit]) -> Vec<Edit> {
+    // The stretches of `current` that prior edits wrote: (start, end), and before each
+    // the total growth of the text by the edits before it.
+    let mut written = Vec::with_capacity(prior.len());
+    let mut growth = Vec::with_capacity(prior.len() + 1);
+    let mut shift: isize = 0;
+    for e in prior {
+        growth.push(shift);
+        let start = e.span.start.saturating_add_signed(shift);
+        written.push((start, start + e.replacement.len()));
+        shift += e.replacement.len() as isize - e.span.len() as isize;
+    }
+    growth.push(shift);
+    // A position of `current` that is not strictly inside a written stretch, in
+    // `original`: with the stretches that end before it (`left`: an empty stretch at the
+    // position is after it; otherwise before it).
+    let to_original = |at: usize, left: bool| -> usize {
+        let k = written.partition_point(|&(s, e)| {
+            if left {
+                e < at || (e == at && s < at)
+            } else {
+                e <= at
+            }
+        });
+        at.saturating_add_signed(-growth[k])
+    };
+    // Group the next edits with every written stretch they touch into runs of `current`.
+    let mut groups: Vec<(usize, usize, Vec<&Edit>, Vec<usize>)> = Vec::new();
+    for e in next {
+        let (mut lo, mut hi) = (e.span.start, e.span.end);
+        let mut touched = Vec::new();
+        let first = written.partition_point(|w| w.1 < lo);
+        for (i, &(ws, we)) in written.iter().enumerate().skip(first) {
+            if ws > hi {
+                break;
+            }
+            let overlaps = (ws < hi && lo < we) || (ws == we && lo <= ws && ws <= hi);
+            if overlaps {
+                lo = lo.min(ws);
+                hi = hi.max(we);
+                touched.push(i);
+            }
+        }
+        match groups.last_mut() {
+            Some(g) if lo < g.1 || (!touched.is_empty() && touched.first() == g.3.last()) => {
+                g.1 = g.1.max(hi);
+                g.2.push(e);
+                g.3.extend(touched);
+            }
+            _ => groups.push((lo, hi, vec![e], touched)),
+        }
+    }
+    let mut merged: Vec<bool> = vec![false; prior.len()];
+    // (edit of the original, its place in `current`, whether it is a prior edit kept).
+    let mut out: Vec<(Edit, usize, bool)> = Vec::with_capacity(prior.len() + groups.len());
+    for (lo, hi, edits, touched) in groups {
+        for i in touched {
+            merged[i] = true;
+        }
+        let mut replacement = String::new();
+        let mut at = lo;
+        for e in edits {
+            replacement.push_str(&current[at..e.span.start]);
+            replacement.push_str(&e.replacement);
+            at = e.span.end;
+        }
+        replacement.push_str(&current[at..hi]);
+        let span = Span::new(to_original(lo, true), to_original(hi, false));
+        out.push((Edit::new(span, replacement), lo, false));
+    }
+    for (i, e) in prior.iter().enumerate() {
+        if !merged[i] {
+            out.push((e.clone(), written[i].0, true));
+        }
+    }
+    // Insertions at one point of the original keep the order they have in `current`.
+    out.sort_by_key(|(e, t, kept)| (e.span.start, e.span.end, *t, *kept));
+    out.into_iter().map(|(e, ..)| e).collect()
 }
 
 /// The taken edits that could touch `e`: those starting at or before its end whose end
@@ -465,5 +556,57 @@ mod tests {
             apply_fixes("abc def", &d, Applicability::Safe),
             Err(FixError::Overlap { .. })
         ));
+    }
+
+    #[test]
+    fn composed_edits_turn_the_original_into_the_final_text_in_one_step() {
+        // Small texts, every pair of rounds of one or two edits: composing must agree
+        // with applying the rounds one after the other.
+        let original = "ab cd";
+        let spans = |len: usize| {
+            let mut out = Vec::new();
+            for a in 0..=len {
+                for b in a..=(a + 2).min(len) {
+                    out.push(Span::new(a, b));
+                }
+            }
+            out
+        };
+        let apply = |text: &str, edits: &[Edit]| {
+            let refs: Vec<&Edit> = edits.iter().collect();
+            splice(text, &refs)
+        };
+        let mut checked = 0;
+        for p1 in spans(original.len()) {
+            for r1 in ["", "X", "YZ"] {
+                let prior = vec![Edit::new(p1, r1)];
+                let current = apply(original, &prior);
+                for n1 in spans(current.len()) {
+                    for n2 in spans(current.len()) {
+                        if n2.start < n1.end || (n1.is_empty() && n2.start == n1.start) {
+                            continue;
+                        }
+                        for (r2, r3) in [("Q", ""), ("", "W"), ("UV", "T")] {
+                            let next = vec![Edit::new(n1, r2), Edit::new(n2, r3)];
+                            let wanted = apply(&current, &next);
+                            let composed = compose(&current, &prior, &next);
+                            assert!(
+                                composed
+                                    .windows(2)
+                                    .all(|w| w[0].span.end <= w[1].span.start),
+                                "overlap: {composed:?}"
+                            );
+                            assert_eq!(
+                                apply(original, &composed),
+                                wanted,
+                                "{prior:?} then {next:?}: {composed:?}"
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 }

@@ -12,6 +12,7 @@ fn check(text: &str, dismissed: &[String]) -> Report {
     )
 }
 
+#[cfg(feature = "spelling")]
 fn prints(report: &Report) -> Vec<(String, String)> {
     report
         .diagnostics

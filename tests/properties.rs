@@ -195,6 +195,16 @@ proptest! {
     #[test]
     fn safe_fixes_reach_a_fixed_point(text in draft(), kind in prop::sample::select(MessageKind::ALL.to_vec())) {
         let fixed = LINTER.fix(&Draft::new(&text).kind(kind), Applicability::Safe);
+        let mut one_step = String::new();
+        let mut at = 0;
+        for e in &fixed.edits {
+            prop_assert!(e.span.start >= at && text.is_char_boundary(e.span.start));
+            one_step.push_str(&text[at..e.span.start]);
+            one_step.push_str(&e.replacement);
+            at = e.span.end;
+        }
+        one_step.push_str(&text[at..]);
+        prop_assert_eq!(&one_step, &fixed.text, "composed edits {:?}", fixed.edits);
         let again = LINTER.check(&Draft::new(&fixed.text).kind(kind));
         let left: Vec<String> = again
             .diagnostics
@@ -272,6 +282,17 @@ proptest! {
             .collect();
         for level in [Applicability::Safe, Applicability::NeedsReview, Applicability::HasPlaceholders] {
             let fixed = LINTER.fix(&Draft::new(&text).kind(kind), level);
+            // The composed edits turn the draft into the fixed text in one step.
+            let mut one_step = String::new();
+            let mut at = 0;
+            for e in &fixed.edits {
+                prop_assert!(e.span.start >= at, "overlapping edits {:?}", fixed.edits);
+                one_step.push_str(&text[at..e.span.start]);
+                one_step.push_str(&e.replacement);
+                at = e.span.end;
+            }
+            one_step.push_str(&text[at..]);
+            prop_assert_eq!(&one_step, &fixed.text);
             let after = LINTER.check(&Draft::new(&fixed.text).kind(kind));
             let new: Vec<String> = after
                 .diagnostics

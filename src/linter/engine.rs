@@ -14,7 +14,7 @@ use crate::config::{DEFAULT_MAX_DIAGNOSTICS_PER_RULE, DEFAULT_MAX_INPUT_BYTES};
 use crate::diagnostic::{Applicability, Level};
 use crate::diagnostic::{Category, Diagnostic, Location};
 use crate::draft::{Draft, MessageKind};
-use crate::fix::{Fixed, apply_non_overlapping};
+use crate::fix::{Fixed, apply_non_overlapping, compose};
 #[cfg(feature = "timing")]
 use crate::rule::TimelineContext;
 use crate::rule::{Findings, RuleContext, RuleOption};
@@ -185,6 +185,7 @@ impl Linter {
         let mut text = draft.text.to_owned();
         let mut applied = Vec::new();
         let mut skipped = Vec::new();
+        let mut edits = Vec::new();
         let tiers = [
             Applicability::Safe,
             Applicability::NeedsReview,
@@ -209,6 +210,7 @@ impl Linter {
                     break;
                 }
                 applied.extend(fixed.applied);
+                edits = compose(&text, &edits, &fixed.edits);
                 text = fixed.text;
             }
         }
@@ -216,6 +218,7 @@ impl Linter {
             text,
             applied,
             skipped,
+            edits,
         }
     }
 
