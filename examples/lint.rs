@@ -1,13 +1,14 @@
-//! Checks a follow-up draft and prints a report.
+//! Checks follow-up drafts and prints a report for each.
 //!
 //! ```text
 //! cargo run --example lint -- [--kind thank-you|follow-up|call-script]
-//!                             [--context FILE.json] [--format human|json] [FILE | -]
+//!                             [--context FILE.json] [--config FILE.json]
+//!                             [--format human|json|jsonl] [FILE | -]...
 //! ```
 //!
 //! With no FILE it checks a bundled sample draft; `-` reads standard input.
 //! Exit status: 0 when nothing has error severity, 1 when something does, 2 for bad
-//! usage or an unreadable input.
+//! usage, an unreadable input or a bad configuration.
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -15,7 +16,7 @@ use std::process::ExitCode;
 mod common;
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use followup_lint::{Context, Diagnostic, Draft, Linter, MessageKind, Report, Severity};
+use followup_lint::{Config, Context, Diagnostic, Draft, Linter, MessageKind, Report, Severity};
 use serde_json::Value;
 
 /// The draft checked when no file is given: a thank-you note with several problems.
@@ -23,27 +24,52 @@ const SAMPLE: &str = include_str!("drafts/thank-you-flawed.txt");
 const SAMPLE_NAME: &str = "examples/drafts/thank-you-flawed.txt";
 
 const USAGE: &str = "usage: lint [--kind thank-you|follow-up|call-script] [--context FILE.json] \
-                     [--format human|json] [FILE | -]";
+                     [--config FILE.json] [--format human|json|jsonl] [FILE | -]...";
+
+const HELP: &str = "Checks job-interview follow-up drafts against the guide's criteria.
+
+Options:
+  --kind KIND        thank-you, follow-up or call-script (detected when left out)
+  --context FILE     what you know about the interview, as JSON (interviewer, company,
+                     role, topics, stage, applicant_name)
+  --config FILE      rule levels, options and rules of your own, as JSON
+  --format FORMAT    human (default), json (one report; an array for several files)
+                     or jsonl (one report per line, with its file name)
+  -h, --help         this text
+  -V, --version      the version
+
+With no FILE, checks a bundled sample draft; - reads standard input.
+Exit status: 0 if nothing has error severity, 1 if something does, 2 for bad usage,
+an unreadable file or a bad configuration.";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Human,
     Json,
+    Jsonl,
 }
 
 struct Args {
     kind: Option<MessageKind>,
     context: Option<String>,
+    config: Option<String>,
     format: Format,
-    input: Option<String>,
+    inputs: Vec<String>,
 }
 
-fn parse_args() -> Result<Args, String> {
+/// What the command line asks for.
+enum Asked {
+    Check(Args),
+    Print(String),
+}
+
+fn parse_args() -> Result<Asked, String> {
     let mut args = Args {
         kind: None,
         context: None,
+        config: None,
         format: Format::Human,
-        input: None,
+        inputs: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -52,28 +78,33 @@ fn parse_args() -> Result<Args, String> {
                 .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
         };
         match arg.as_str() {
-            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-h" | "--help" => return Ok(Asked::Print(format!("{USAGE}\n\n{HELP}\n"))),
+            "-V" | "--version" => {
+                return Ok(Asked::Print(format!(
+                    "lint (followup-lint {})\n",
+                    env!("CARGO_PKG_VERSION")
+                )));
+            }
             "--kind" => args.kind = Some(value("--kind")?.parse().map_err(|e| format!("{e}"))?),
             "--context" => args.context = Some(value("--context")?),
+            "--config" => args.config = Some(value("--config")?),
             "--format" => {
                 args.format = match value("--format")?.as_str() {
                     "human" => Format::Human,
                     "json" => Format::Json,
+                    "jsonl" => Format::Jsonl,
                     other => {
                         return Err(format!(
-                            "unknown format `{other}`: expected `human` or `json`"
+                            "unknown format `{other}`: expected `human`, `json` or `jsonl`"
                         ));
                     }
                 }
             }
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`\n{USAGE}")),
-            _ if args.input.is_some() => {
-                return Err(format!("only one FILE can be checked\n{USAGE}"));
-            }
-            _ => args.input = Some(arg),
+            _ => args.inputs.push(arg),
         }
     }
-    Ok(args)
+    Ok(Asked::Check(args))
 }
 
 fn main() -> ExitCode {
@@ -81,18 +112,21 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<ExitCode, String> {
-    let args = parse_args()?;
-    let (name, text) = match args.input.as_deref() {
-        None => (SAMPLE_NAME.to_owned(), SAMPLE.to_owned()),
-        Some(path) => (
-            if path == "-" {
-                "<stdin>".to_owned()
-            } else {
-                path.to_owned()
-            },
-            common::read_text(path)?,
-        ),
+    let args = match parse_args()? {
+        Asked::Print(text) => {
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            return Ok(ExitCode::SUCCESS);
+        }
+        Asked::Check(args) => args,
     };
+    let mut inputs: Vec<(String, String)> = Vec::new();
+    if args.inputs.is_empty() {
+        inputs.push((SAMPLE_NAME.to_owned(), SAMPLE.to_owned()));
+    }
+    for path in &args.inputs {
+        let name = if path == "-" { "<stdin>" } else { path };
+        inputs.push((name.to_owned(), common::read_text(path)?));
+    }
     let context: Option<Context> = match &args.context {
         None => None,
         Some(path) => {
@@ -100,27 +134,62 @@ fn run() -> Result<ExitCode, String> {
             Some(serde_json::from_str(&raw).map_err(|e| format!("{path}: invalid context: {e}"))?)
         }
     };
-
-    let linter = Linter::new();
-    let mut draft = Draft::new(&text);
-    if let Some(kind) = args.kind {
-        draft = draft.kind(kind);
-    }
-    if let Some(context) = &context {
-        draft = draft.context(context);
-    }
-    let report = linter.check(&draft);
-
-    let out = match args.format {
-        Format::Human => human(&name, &text, &report),
-        Format::Json => {
-            serde_json::to_string_pretty(&to_json(&text, &report)).map_err(|e| e.to_string())?
-                + "\n"
+    let linter = match &args.config {
+        None => Linter::new(),
+        Some(path) => {
+            let raw = common::read_text(path)?;
+            let config: Config =
+                serde_json::from_str(&raw).map_err(|e| format!("{path}: invalid config: {e}"))?;
+            Linter::with_config(config).map_err(|e| format!("{path}: {e}"))?
         }
     };
+
+    let mut errors = false;
+    let mut out = String::new();
+    let mut values = Vec::new();
+    for (name, text) in &inputs {
+        let mut draft = Draft::new(text);
+        if let Some(kind) = args.kind {
+            draft = draft.kind(kind);
+        }
+        if let Some(context) = &context {
+            draft = draft.context(context);
+        }
+        let report = linter.check(&draft);
+        errors |= report.has_errors();
+        match args.format {
+            Format::Human => out.push_str(&human(name, text, &report)),
+            Format::Json | Format::Jsonl => {
+                let mut value = to_json(text, &report);
+                if inputs.len() > 1 || args.format == Format::Jsonl {
+                    if let Value::Object(map) = &mut value {
+                        map.insert("file".into(), Value::String(name.clone()));
+                    }
+                }
+                values.push(value);
+            }
+        }
+    }
+    match args.format {
+        Format::Human => {}
+        Format::Json => {
+            let value = if values.len() == 1 {
+                values.pop().unwrap_or(Value::Null)
+            } else {
+                Value::Array(values)
+            };
+            out = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())? + "\n";
+        }
+        Format::Jsonl => {
+            for v in &values {
+                out.push_str(&serde_json::to_string(v).map_err(|e| e.to_string())?);
+                out.push('\n');
+            }
+        }
+    }
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = std::io::stdout().write_all(out.as_bytes());
-    Ok(if report.has_errors() {
+    Ok(if errors {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -152,3 +152,63 @@ fn a_context_file_with_an_offer_in_hand_quiets_questions_about_pay() {
     assert!(err.contains("offer-received"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn help_and_version_go_to_standard_output_with_exit_0() {
+    for flag in ["--help", "-h"] {
+        let out = lint(&[flag], None);
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.starts_with("usage: lint") && text.contains("--config"),
+            "{text}"
+        );
+        assert!(out.stderr.is_empty());
+    }
+    let out = lint(&["--version"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("lint (followup-lint {})\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn several_files_a_config_file_and_json_lines() {
+    let dir = std::env::temp_dir().join(format!("followup-lint-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let config = dir.join("config.json");
+    std::fs::write(&config, r#"{"rules": {"salary-question": "allow"}}"#).expect("writes");
+    let config = config.to_str().expect("utf-8 path");
+    let (good, pushy) = (draft("thank-you-good.txt"), draft("follow-up-pushy.txt"));
+    let out = lint(
+        &["--config", config, "--format", "jsonl", &good, &pushy],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "the pushy draft has errors");
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON report per line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], good.as_str());
+    assert_eq!(lines[1]["file"], pushy.as_str());
+    // The config turned the pay question off.
+    let rules: Vec<&str> = lines[1]["diagnostics"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|d| d["rule"].as_str())
+        .collect();
+    assert!(!rules.contains(&"salary-question") && rules.contains(&"demanding-tone"));
+    // A bad config is a usage error that names the file and the fix.
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, r#"{"rules": {"salary-questoin": "allow"}}"#).expect("writes");
+    let out = lint(&["--config", bad.to_str().expect("utf-8"), &good], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.json") && err.contains("`salary-question`"),
+        "{err}"
+    );
+}
