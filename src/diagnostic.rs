@@ -576,14 +576,23 @@ impl Diagnostic {
 impl Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Diagnostic", 9)?;
+        let mut s = serializer.serialize_struct("Diagnostic", 10)?;
         s.serialize_field("rule", &self.rule)?;
         s.serialize_field("category", &self.category)?;
         s.serialize_field("severity", &self.severity)?;
         match self.location {
-            Location::Text(span) => s.serialize_field("span", &span)?,
-            Location::Contact(i) => s.serialize_field("contact", &Some(i))?,
-            Location::Timeline => s.serialize_field("contact", &None::<usize>)?,
+            Location::Text(span) => {
+                s.serialize_field("location", "text")?;
+                s.serialize_field("span", &span)?;
+            }
+            Location::Contact(i) => {
+                s.serialize_field("location", "contact")?;
+                s.serialize_field("contact", &Some(i))?;
+            }
+            Location::Timeline => {
+                s.serialize_field("location", "timeline")?;
+                s.serialize_field("contact", &None::<usize>)?;
+            }
         }
         s.serialize_field("message", &self.message)?;
         s.serialize_field("help", &self.help)?;
@@ -591,6 +600,54 @@ impl Serialize for Diagnostic {
         s.serialize_field("fingerprint", &self.fingerprint)?;
         s.serialize_field("url", &self.url())?;
         s.end()
+    }
+}
+
+/// A diagnostic as its JSON reads: `location` says which of `span` and `contact` holds.
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+struct DiagnosticJson {
+    rule: String,
+    category: Category,
+    severity: Severity,
+    location: String,
+    span: Option<Span>,
+    contact: Option<usize>,
+    message: String,
+    help: Option<String>,
+    suggestions: Vec<Suggestion>,
+    #[serde(default)]
+    fingerprint: String,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+#[cfg(feature = "serde")]
+impl<'de> Deserialize<'de> for Diagnostic {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let raw = DiagnosticJson::deserialize(deserializer)?;
+        let location = match (raw.location.as_str(), raw.span, raw.contact) {
+            ("text", Some(span), _) => Location::Text(span),
+            ("contact", _, Some(i)) => Location::Contact(i),
+            ("timeline", _, None) => Location::Timeline,
+            (other, ..) => {
+                return Err(D::Error::custom(format!(
+                    "location `{other}` without its field: `text` needs `span`, `contact` needs `contact`, `timeline` has none"
+                )));
+            }
+        };
+        Ok(Diagnostic {
+            rule: Cow::Owned(raw.rule),
+            category: raw.category,
+            severity: raw.severity,
+            location,
+            message: raw.message,
+            help: raw.help,
+            suggestions: raw.suggestions,
+            fingerprint: raw.fingerprint,
+            builtin: raw.url.is_some(),
+        })
     }
 }
 

@@ -224,14 +224,23 @@ mod ser {
     impl Serialize for DiagnosticAt<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let d = self.0;
-            let mut s = serializer.serialize_struct("Diagnostic", 15)?;
+            let mut s = serializer.serialize_struct("Diagnostic", 16)?;
             s.serialize_field("rule", &d.rule)?;
             s.serialize_field("category", &d.category)?;
             s.serialize_field("severity", &d.severity)?;
             match d.location {
-                Location::Text(span) => put(&mut s, &self.1.positions(span))?,
-                Location::Contact(i) => s.serialize_field("contact", &Some(i))?,
-                Location::Timeline => s.serialize_field("contact", &None::<usize>)?,
+                Location::Text(span) => {
+                    s.serialize_field("location", "text")?;
+                    put(&mut s, &self.1.positions(span))?;
+                }
+                Location::Contact(i) => {
+                    s.serialize_field("location", "contact")?;
+                    s.serialize_field("contact", &Some(i))?;
+                }
+                Location::Timeline => {
+                    s.serialize_field("location", "timeline")?;
+                    s.serialize_field("contact", &None::<usize>)?;
+                }
             }
             s.serialize_field("message", &d.message)?;
             s.serialize_field("help", &d.help)?;

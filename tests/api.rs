@@ -335,6 +335,7 @@ fn json_shape_is_pinned() {
             "rule",
             "category",
             "severity",
+            "location",
             "span",
             "message",
             "help",

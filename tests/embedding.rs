@@ -187,3 +187,29 @@ fn every_rule_links_to_its_own_section_of_the_reference() {
     let d = &report.diagnostics[0];
     assert_eq!(d.url(), followup_lint::find_rule(&d.rule).map(|r| r.url()));
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn reports_read_back_from_their_json_plain_or_with_positions() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/drafts");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).expect("drafts") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("utf-8");
+        let report = Linter::new().check(&Draft::new(&text));
+        let plain: Report =
+            serde_json::from_str(&serde_json::to_string(&report).expect("serialises"))
+                .expect("reads back");
+        assert_eq!(plain, report, "{}", path.display());
+        let positioned: Report = serde_json::from_str(
+            &serde_json::to_string(&report.with_positions(&text)).expect("serialises"),
+        )
+        .expect("reads back");
+        assert_eq!(positioned, report, "{}", path.display());
+        n += 1;
+    }
+    assert!(n >= 8);
+    let bad = r#"{"rule":"x","category":"custom","severity":"warning","location":"text","message":"m","help":null,"suggestions":[]}"#;
+    let err = serde_json::from_str::<followup_lint::Diagnostic>(bad).unwrap_err();
+    assert!(err.to_string().contains("`text` needs `span`"), "{err}");
+}

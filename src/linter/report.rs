@@ -1,7 +1,7 @@
 //! What a check returns.
 
 #[cfg(feature = "serde")]
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Severity, Span};
 use crate::draft::MessageKind;
@@ -24,6 +24,28 @@ pub struct ChecklistItem {
 
 /// Adds a criterion's result to the checklist, merging rules that share a criterion
 /// (the element is there when every one of them finds it).
+/// A checklist item as its JSON reads; the description is the criterion's own.
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+struct ChecklistItemJson {
+    criterion: Criterion,
+    satisfied: bool,
+    evidence: Option<Span>,
+}
+
+#[cfg(feature = "serde")]
+impl<'de> Deserialize<'de> for ChecklistItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = ChecklistItemJson::deserialize(deserializer)?;
+        Ok(ChecklistItem {
+            criterion: raw.criterion,
+            description: raw.criterion.description(),
+            satisfied: raw.satisfied,
+            evidence: raw.evidence,
+        })
+    }
+}
+
 pub(super) fn record(
     checklist: &mut Vec<ChecklistItem>,
     criterion: Criterion,
@@ -48,7 +70,7 @@ pub(super) fn record(
 
 /// Counts describing the checked draft.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Stats {
     /// Bytes checked.
@@ -63,7 +85,7 @@ pub struct Stats {
 
 /// The result of checking a draft.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Report {
     /// The kind of message the draft was checked as.
