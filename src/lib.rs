@@ -103,6 +103,31 @@
 //! assert_eq!(fixed.text, "Thank you for the interview. I enjoyed it.");
 //! ```
 //!
+//! # In an editor or a web page
+//!
+//! Positions in every unit a client counts in, findings it can dismiss, and a
+//! dictionary of its user's own words. `Linter::fix` also returns its edits against the
+//! text it was given (`Fixed::edits`), so an editor can apply them in one step.
+//!
+//! ```rust
+//! use followup_lint::{Config, Draft, Linter, MessageKind};
+//!
+//! let text = "Thank you 🙂 for the the tour of the Kubrix lab.";
+//! let linter = Linter::with_config(Config::new().accept_words(["Kubrix"])).unwrap();
+//! let report = linter.check(&Draft::new(text).kind(MessageKind::ThankYou));
+//! let doubled = report.diagnostics.iter().find(|d| d.rule == "repeated-word").unwrap();
+//!
+//! // Where it is in JavaScript's units (UTF-16), in code points, and as a line.
+//! let at = report.with_positions(text).map().positions(doubled.span().unwrap());
+//! assert_eq!((at.utf16.start, at.chars.start, at.line), (17, 16, 1));
+//!
+//! // "Dismiss": keep the fingerprint; it survives edits elsewhere in the draft.
+//! let dismissed = vec![doubled.fingerprint().to_owned()];
+//! let edited = format!("Hi Sam,\n\n{text}");
+//! let again = linter.check(&Draft::new(&edited).kind(MessageKind::ThankYou).dismissed(&dismissed));
+//! assert!(again.diagnostics.iter().all(|d| d.rule != "repeated-word"));
+//! ```
+//!
 //! # Timing and cadence
 //!
 //! With the `timing` feature (on by default), a follow-up history is checked against the
