@@ -72,6 +72,10 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
+            "--version" | "-V" => {
+                println!("evaluate (followup-lint {})", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
             "--help" | "-h" => {
                 println!(
                     "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--misses batch1|batch2|dev|held-out|clean] [--proofreading]"

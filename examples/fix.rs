@@ -31,7 +31,8 @@ fn run() -> Result<ExitCode, String> {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-h" | "--help" => return common::print_ok(USAGE),
+            "-V" | "--version" => return common::print_ok(&common::version("fix")),
             "--unsafe" => at_least = Applicability::NeedsReview,
             "--kind" => {
                 let k = args

@@ -79,12 +79,7 @@ fn parse_args() -> Result<Asked, String> {
         };
         match arg.as_str() {
             "-h" | "--help" => return Ok(Asked::Print(format!("{USAGE}\n\n{HELP}\n"))),
-            "-V" | "--version" => {
-                return Ok(Asked::Print(format!(
-                    "lint (followup-lint {})\n",
-                    env!("CARGO_PKG_VERSION")
-                )));
-            }
+            "-V" | "--version" => return Ok(Asked::Print(common::version("lint") + "\n")),
             "--kind" => args.kind = Some(value("--kind")?.parse().map_err(|e| format!("{e}"))?),
             "--context" => args.context = Some(value("--context")?),
             "--config" => args.config = Some(value("--config")?),
@@ -113,10 +108,7 @@ fn main() -> ExitCode {
 
 fn run() -> Result<ExitCode, String> {
     let args = match parse_args()? {
-        Asked::Print(text) => {
-            let _ = std::io::stdout().write_all(text.as_bytes());
-            return Ok(ExitCode::SUCCESS);
-        }
+        Asked::Print(text) => return common::print_ok(text.trim_end()),
         Asked::Check(args) => args,
     };
     let mut inputs: Vec<(String, String)> = Vec::new();

@@ -32,7 +32,8 @@ fn run() -> Result<ExitCode, String> {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "-h" | "--help" => return Err(USAGE.to_owned()),
+            "-h" | "--help" => return common::print_ok(USAGE),
+            "-V" | "--version" => return common::print_ok(&common::version("timeline")),
             "--format" => match args.next().as_deref() {
                 Some("human") => json_out = false,
                 Some("json") => json_out = true,

@@ -38,3 +38,20 @@ fn fix_prints_the_corrected_draft_and_a_diff() {
     assert!(stdout.contains("+Sincerely,"), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn every_example_answers_help_and_version_on_standard_output() {
+    for example in ["fix", "timeline", "evaluate", "lint"] {
+        for flag in ["--help", "--version"] {
+            let out = Command::new(env!("CARGO"))
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .args(["run", "--quiet", "--example", example, "--", flag])
+                .output()
+                .expect("cargo runs");
+            assert_eq!(out.status.code(), Some(0), "{example} {flag}");
+            let text = String::from_utf8_lossy(&out.stdout);
+            let wanted = if flag == "--help" { "usage: " } else { example };
+            assert!(text.starts_with(wanted), "{example} {flag}: {text}");
+        }
+    }
+}

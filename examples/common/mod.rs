@@ -28,3 +28,16 @@ pub(crate) fn exit_status(result: Result<ExitCode, String>) -> ExitCode {
         ExitCode::from(2)
     })
 }
+
+/// Prints `text` to standard output for `--help` or `--version` and exits 0.
+pub(crate) fn print_ok(text: &str) -> Result<ExitCode, String> {
+    use std::io::Write;
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = writeln!(std::io::stdout(), "{text}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The `--version` line of example `name`.
+pub(crate) fn version(name: &str) -> String {
+    format!("{name} (followup-lint {})", env!("CARGO_PKG_VERSION"))
+}
