@@ -213,3 +213,23 @@ fn reports_read_back_from_their_json_plain_or_with_positions() {
     let err = serde_json::from_str::<followup_lint::Diagnostic>(bad).unwrap_err();
     assert!(err.to_string().contains("`text` needs `span`"), "{err}");
 }
+
+/// Uses `misspelling`, which needs the `spelling` feature.
+#[cfg(feature = "spelling")]
+#[test]
+fn accepted_words_do_not_use_up_the_per_rule_limit() {
+    use followup_lint::Config;
+    let config = Config::new()
+        .accept_words(["adress"])
+        .max_diagnostics_per_rule(1);
+    let linter = Linter::with_config(config).expect("valid");
+    let text = "My adress and adress book are new. I recieve mail there.";
+    let report = linter.check(&Draft::new(text).kind(MessageKind::ThankYou));
+    let slips: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "misspelling")
+        .filter_map(|d| d.span().map(|s| s.slice(text)))
+        .collect();
+    assert_eq!(slips, ["recieve"], "{:?}", report.diagnostics);
+}

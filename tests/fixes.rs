@@ -111,3 +111,23 @@ fn no_fix_touches_the_word_the_size_limit_cut() {
     );
     assert!(fixed.ends_with("ipsum"), "{fixed}");
 }
+
+#[test]
+fn with_no_body_a_missing_sentence_goes_above_the_sign_off() {
+    // Once inserted at byte 0 and run into the sign-off: "…position.Best regards,".
+    for text in [
+        "Best regards,\nDana",
+        "Subject: Following up\n\nBest regards,\nDana",
+    ] {
+        let fixed = fix(
+            &Linter::new(),
+            &Draft::new(text).kind(MessageKind::FollowUp),
+            Applicability::HasPlaceholders,
+        );
+        assert!(!fixed.contains(".Best"), "{fixed:?}");
+        assert!(fixed.contains(".\n\nBest regards,\nDana"), "{fixed:?}");
+        if text.starts_with("Subject") {
+            assert!(fixed.starts_with("Subject: Following up"), "{fixed:?}");
+        }
+    }
+}

@@ -304,6 +304,14 @@ impl Linter {
 
         let mut diagnostics = Vec::new();
         let mut findings = Findings::new(cap);
+        if !self.accepted.is_empty() {
+            // Findings on the writer's accepted words are dropped before they count.
+            let spans = (0..doc.words().len())
+                .filter(|&w| self.accepted.contains(&doc.word_text(w).to_lowercase()))
+                .map(|w| doc.words()[w].span)
+                .collect();
+            findings.set_accepted(spans);
+        }
         let mut checklist: Vec<ChecklistItem> = Vec::new();
         for e in &self.entries {
             let Some(TextEntry {
@@ -337,6 +345,7 @@ impl Linter {
             if !gate.runs(empty) {
                 continue;
             }
+            findings.skip_accepted(*category == Category::Proofreading);
             check.run(&cx, &mut findings);
             let builtin = usize::from(*owner) < builtin_owners();
             for f in findings.drain() {

@@ -15,6 +15,10 @@ pub struct Findings {
     cap: usize,
     left_out: usize,
     first_left_out: Option<Location>,
+    /// Spans of words the writer accepted, sorted; findings exactly on one of them are
+    /// dropped before they count, while `skipping` is set (for proofreading rules).
+    skip: Vec<crate::diagnostic::Span>,
+    skipping: bool,
 }
 
 impl Findings {
@@ -26,11 +30,35 @@ impl Findings {
             cap: cap.max(1),
             left_out: 0,
             first_left_out: None,
+            skip: Vec::new(),
+            skipping: false,
         }
+    }
+
+    /// Sets the spans of accepted words (sorted) that findings are dropped on.
+    pub(crate) fn set_accepted(&mut self, spans: Vec<crate::diagnostic::Span>) {
+        self.skip = spans;
+    }
+
+    /// Whether the next rule's findings on accepted words are dropped.
+    pub(crate) fn skip_accepted(&mut self, on: bool) {
+        self.skipping = on;
     }
 
     /// Adds a finding, or counts it if the sink is full.
     pub fn push(&mut self, finding: Finding) {
+        if self.skipping {
+            if let Location::Text(s) = finding.location {
+                let key = (s.start, s.end);
+                if self
+                    .skip
+                    .binary_search_by_key(&key, |k| (k.start, k.end))
+                    .is_ok()
+                {
+                    return;
+                }
+            }
+        }
         if self.kept.len() < self.cap {
             self.kept.push(finding);
         } else {

@@ -33,10 +33,25 @@ pub(crate) fn missing_sentence(
     title: &str,
     sentence: &str,
 ) -> Finding {
+    let sentence = sentence.trim_start();
+    let parts = doc.parts();
+    if doc.body_sentences().next().is_none() && parts.greeting.is_none() {
+        // No body and no greeting: above the sign-off (or the signature) if there is
+        // one, else after everything, never above a subject line.
+        let below = parts.closing.or(parts.signature).map(|s| s.start);
+        return match below {
+            Some(at) => missing(Span::empty(at), message, title, format!("{sentence}\n\n")),
+            None => {
+                let end = Span::empty(doc.text().trim_end().len());
+                let gap = if end.start == 0 { "" } else { "\n\n" };
+                missing(end, message, title, format!("{gap}{sentence}"))
+            }
+        };
+    }
     let insert = if doc.body_ends_open() {
-        format!("\n\n{}", sentence.trim_start())
+        format!("\n\n{sentence}")
     } else {
-        format!(" {}", sentence.trim_start())
+        format!(" {sentence}")
     };
     missing(doc.body_end(), message, title, insert)
 }
