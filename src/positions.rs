@@ -131,8 +131,9 @@ impl<'a> PositionMap<'a> {
     }
 }
 
-/// A report seen with the text it was made from: serialised, every diagnostic and edit
-/// carries [`Positions`] (see [`Report::with_positions`]).
+/// A report seen with the text it was made from: serialised, every diagnostic, every
+/// edit and every checklist item's evidence carries [`Positions`] (see
+/// [`Report::with_positions`]).
 #[derive(Debug)]
 pub struct ReportWithPositions<'a> {
     report: &'a Report,
@@ -187,6 +188,7 @@ mod ser {
 
     use super::{PositionMap, Positions, ReportWithPositions};
     use crate::diagnostic::{Diagnostic, Edit, Location, Suggestion};
+    use crate::linter::ChecklistItem;
 
     fn put<S: SerializeStruct>(s: &mut S, p: &Positions) -> Result<(), S::Error> {
         s.serialize_field("span", &p.span)?;
@@ -256,6 +258,20 @@ mod ser {
         }
     }
 
+    /// A checklist item whose evidence carries every unit, like a diagnostic's span.
+    struct ChecklistAt<'a>(&'a ChecklistItem, &'a PositionMap<'a>);
+    impl Serialize for ChecklistAt<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let item = self.0;
+            let mut s = serializer.serialize_struct("ChecklistItem", 4)?;
+            s.serialize_field("criterion", &item.criterion)?;
+            s.serialize_field("description", item.description)?;
+            s.serialize_field("satisfied", &item.satisfied)?;
+            s.serialize_field("evidence", &item.evidence.map(|e| self.1.positions(e)))?;
+            s.end()
+        }
+    }
+
     impl Serialize for ReportWithPositions<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let r = self.report;
@@ -268,7 +284,12 @@ mod ser {
                 .map(|d| DiagnosticAt(d, &self.map))
                 .collect();
             s.serialize_field("diagnostics", &diagnostics)?;
-            s.serialize_field("checklist", &r.checklist)?;
+            let checklist: Vec<ChecklistAt<'_>> = r
+                .checklist
+                .iter()
+                .map(|i| ChecklistAt(i, &self.map))
+                .collect();
+            s.serialize_field("checklist", &checklist)?;
             s.serialize_field("stats", &r.stats)?;
             s.serialize_field("truncated", &r.truncated)?;
             s.end()

@@ -143,6 +143,28 @@ fn the_positioned_json_carries_every_unit_on_diagnostics_and_edits() {
     ] {
         assert!(edit.get(key).is_some(), "edit lacks {key}");
     }
+    // The checklist's evidence is positioned too: its UTF-16 range slices the sentence
+    // that satisfies the item, as JavaScript would.
+    let units: Vec<u16> = NOTE.encode_utf16().collect();
+    let mut evidenced = 0;
+    for (item, plain) in json["checklist"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .zip(&report.checklist)
+    {
+        let (Some(span), Some(e)) = (
+            plain.evidence,
+            item.get("evidence").filter(|e| !e.is_null()),
+        ) else {
+            continue;
+        };
+        let at = |k: &str| e["utf16"][k].as_u64().expect("offset") as usize;
+        let sliced = String::from_utf16(&units[at("start")..at("end")]).expect("utf-16");
+        assert_eq!(sliced, span.slice(NOTE));
+        evidenced += 1;
+    }
+    assert!(evidenced >= 2, "{}", json["checklist"]);
 }
 
 /// Uses `misspelling`, which needs the `spelling` feature.

@@ -30,7 +30,17 @@ pub struct ChecklistItem {
 struct ChecklistItemJson {
     criterion: Criterion,
     satisfied: bool,
-    evidence: Option<Span>,
+    evidence: Option<EvidenceJson>,
+}
+
+/// Evidence as a byte span (the plain report) or as positions in every unit (the
+/// positioned form), whose `span` is the byte span.
+#[cfg(feature = "serde")]
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum EvidenceJson {
+    Span(Span),
+    Positions { span: Span },
 }
 
 #[cfg(feature = "serde")]
@@ -41,7 +51,9 @@ impl<'de> Deserialize<'de> for ChecklistItem {
             criterion: raw.criterion,
             description: raw.criterion.description(),
             satisfied: raw.satisfied,
-            evidence: raw.evidence,
+            evidence: raw.evidence.map(|e| match e {
+                EvidenceJson::Span(span) | EvidenceJson::Positions { span } => span,
+            }),
         })
     }
 }
