@@ -590,3 +590,24 @@ fn follow_up_due_is_total() {
         at("9999-12-30T11:00:00+00:00[UTC]")
     );
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn next_steps_read_back_from_their_json() {
+    let thanked = with(
+        interview(),
+        ContactKind::ThankYou,
+        "2026-12-01T18:00:00-05:00[America/New_York]",
+    );
+    for now in ["2026-12-03T09:00:00-05:00", "2026-12-09T09:00:00-05:00"] {
+        let step = next_step(&thanked, &at(&format!("{now}[America/New_York]")));
+        let json = serde_json::to_string(&step).expect("serialises");
+        let back: NextStep = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, step, "{json}");
+    }
+    let err = serde_json::from_str::<NextStep>(
+        r#"{"action":"panic","not_before":null,"not_after":null,"reason":"","advice":[]}"#,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("send-thank-you"), "{err}");
+}

@@ -6,14 +6,14 @@ use jiff::civil::{Time, Weekday};
 use jiff::{SignedDuration, ToSpan, ZonedDateTime};
 
 #[cfg(feature = "serde")]
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::cadence::Cadence;
 use super::timeline::{Contact, ContactKind, Timeline};
 
 /// The action the guide recommends next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum Action {
@@ -51,7 +51,7 @@ impl fmt::Display for Action {
 
 /// Something to do while waiting, from the guide's advice for the waiting period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum Advice {
@@ -92,7 +92,7 @@ impl Advice {
 
 /// What to do next, and when.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct NextStep {
     /// The action.
