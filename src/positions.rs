@@ -17,6 +17,7 @@ use crate::position::LineIndex;
 /// points), from the start of the text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Offsets {
     /// Where the range starts.
     pub start: usize,
@@ -27,6 +28,7 @@ pub struct Offsets {
 /// Where a byte span lies, in every unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Positions {
     /// Bytes (UTF-8), as Rust slices.

@@ -10,6 +10,7 @@ use crate::rule::Criterion;
 /// One element of the guide's checklist for a kind of message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct ChecklistItem {
     /// The element: `gratitude`, `interest`, `closing`, …
@@ -83,6 +84,7 @@ pub(super) fn record(
 /// Counts describing the checked draft.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Stats {
     /// Bytes checked.
@@ -98,6 +100,7 @@ pub struct Stats {
 /// The result of checking a draft.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Report {
     /// The kind of message the draft was checked as.
