@@ -278,6 +278,9 @@ pub struct Draft<'a> {
     pub(crate) context: Option<&'a Context>,
     pub(crate) subject: Option<&'a str>,
     pub(crate) dismissed: &'a [String],
+    /// The text is an HTML body (feature `html`; always false without it).
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    pub(crate) html: bool,
 }
 
 impl<'a> Draft<'a> {
@@ -290,6 +293,7 @@ impl<'a> Draft<'a> {
             context: None,
             subject: None,
             dismissed: &[],
+            html: false,
         }
     }
 
@@ -322,6 +326,26 @@ impl<'a> Draft<'a> {
     #[must_use]
     pub const fn dismissed(mut self, fingerprints: &'a [String]) -> Self {
         self.dismissed = fingerprints;
+        self
+    }
+
+    /// Reads the text as an HTML body: its visible text is checked, quoted replies left
+    /// out, and every span of the report points into the HTML (see the
+    /// [`html`](crate::html) module).
+    ///
+    /// ```
+    /// use followup_lint::{Draft, Linter};
+    ///
+    /// let html = "<p>Hi Ana,</p><p>Thanks for the the tour.</p>";
+    /// let report = Linter::new().check(&Draft::new(html).html());
+    /// let d = report.diagnostics.iter().find(|d| d.rule == "repeated-word").unwrap();
+    /// assert_eq!(d.span().unwrap().slice(html), "the the");
+    /// ```
+    #[cfg(feature = "html")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+    #[must_use]
+    pub const fn html(mut self) -> Self {
+        self.html = true;
         self
     }
 

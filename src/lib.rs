@@ -194,6 +194,9 @@ mod config;
 mod diagnostic;
 mod draft;
 mod fix;
+#[cfg(feature = "html")]
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+pub mod html;
 mod linter;
 mod name;
 mod position;

@@ -181,7 +181,12 @@ impl Linter {
     #[must_use]
     pub fn fix(&self, draft: &Draft<'_>, at_least: Applicability) -> Fixed {
         const ROUNDS_PER_TIER: usize = 8;
-        let kind = draft.kind.unwrap_or_else(|| self.analyze(draft).kind());
+        let kind = match draft.kind {
+            Some(kind) => kind,
+            #[cfg(feature = "html")]
+            None if draft.html => self.check(draft).kind,
+            None => self.analyze(draft).kind(),
+        };
         let mut text = draft.text.to_owned();
         let mut applied = Vec::new();
         let mut skipped = Vec::new();
@@ -297,6 +302,21 @@ impl Linter {
 
     /// [`Linter::check`] keeping at most `cap` findings of each rule.
     fn check_capped(&self, draft: &Draft<'_>, cap: usize) -> Report {
+        #[cfg(feature = "html")]
+        if draft.html {
+            let visible = crate::html::VisibleText::new(draft.text);
+            let inner = Draft {
+                text: visible.text(),
+                html: false,
+                ..*draft
+            };
+            return visible.map_report(self.check_text(&inner, cap));
+        }
+        self.check_text(draft, cap)
+    }
+
+    /// Checks a plain-text draft, keeping at most `cap` findings of each rule.
+    fn check_text(&self, draft: &Draft<'_>, cap: usize) -> Report {
         let doc = self.analyze(draft);
         let text = doc.text();
         let kind = doc.kind();
