@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- [CORPUS_DIR] [--challenge DIR]
-//!                                           [--misses SET] [--proofreading]
+//!                                           [--config FILE.json] [--misses SET]
+//!                                           [--proofreading]
 //! ```
 //!
 //! CORPUS_DIR defaults to `../shared/corpus`, `--challenge` to `tests/challenge`. The
@@ -16,6 +17,8 @@
 //!
 //! The corpus is third-party text: it is read at run time, never copied. Every rule is
 //! switched on for every kind (at `info` where its default is `allow`). Each criterion is
+//! `--config FILE.json` scores the linter of that configuration instead, as its users
+//! would meet it (rules it allows stay off). Each criterion is
 //! scored by its two-class F1 (the mean of the positive and the negative class's F1);
 //! the macro covers criteria with at least three of each class in that column.
 
@@ -23,6 +26,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod common;
 mod score;
 
 use followup_lint::{Category, Draft};
@@ -69,6 +73,7 @@ fn main() -> ExitCode {
     let mut challenge = PathBuf::from("tests/challenge");
     let mut misses: Option<String> = None;
     let mut proofreading = false;
+    let mut config: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -78,7 +83,7 @@ fn main() -> ExitCode {
             }
             "--help" | "-h" => {
                 println!(
-                    "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--misses batch1|batch2|dev|held-out|clean] [--proofreading]"
+                    "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--config FILE.json] [--misses batch1|batch2|dev|held-out|clean] [--proofreading]"
                 );
                 return ExitCode::SUCCESS;
             }
@@ -91,11 +96,28 @@ fn main() -> ExitCode {
                 _ => return usage("--misses needs one of batch1, batch2, dev, held-out, clean"),
             },
             "--proofreading" => proofreading = true,
+            "--config" => match args.next() {
+                Some(f) => config = Some(f),
+                None => return usage("--config needs a file"),
+            },
             _ if a.starts_with('-') => return usage(&format!("unknown option {a}")),
             _ => corpus = PathBuf::from(a),
         }
     }
-    match run(&corpus, &challenge, misses.as_deref(), proofreading) {
+    let linter = match &config {
+        None => all_rules_on(),
+        Some(path) => match common::linter(Some(path)) {
+            Ok(linter) => linter,
+            Err(e) => return usage(&e),
+        },
+    };
+    match run(
+        &linter,
+        &corpus,
+        &challenge,
+        misses.as_deref(),
+        proofreading,
+    ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
@@ -107,7 +129,7 @@ fn main() -> ExitCode {
 fn usage(message: &str) -> ExitCode {
     eprintln!("error: {message}");
     eprintln!(
-        "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--misses batch1|batch2|dev|held-out|clean] [--proofreading]"
+        "usage: evaluate [CORPUS_DIR] [--challenge DIR] [--config FILE.json] [--misses batch1|batch2|dev|held-out|clean] [--proofreading]"
     );
     ExitCode::from(2)
 }
@@ -128,13 +150,12 @@ fn cell(k: Option<&Counts>) -> String {
 }
 
 fn run(
+    linter: &followup_lint::Linter,
     corpus: &std::path::Path,
     challenge: &std::path::Path,
     show: Option<&str>,
     proofreading: bool,
 ) -> Result<(), String> {
-    let linter = all_rules_on();
-
     // Whole messages.
     let mut messages: Vec<(&'static str, Message)> = Vec::new();
     for m in read_messages(&corpus.join("messages"))? {
@@ -152,7 +173,7 @@ fn run(
             .filter(|(s, _)| *s == set)
             .map(|(_, m)| m)
             .collect();
-        let (counts, misses) = score_messages(&linter, &members);
+        let (counts, misses) = score_messages(linter, &members);
         if show == Some(set) {
             for (id, label, value, why) in misses {
                 println!("  miss {id} {label:<24} label={value:<5} {why}");
@@ -246,7 +267,7 @@ fn run(
             .filter(|(s, _)| *s == set)
             .map(|(_, p)| p)
             .collect();
-        let (per, misses) = score_passages(&linter, &members);
+        let (per, misses) = score_passages(linter, &members);
         if show == Some(set) {
             for (id, cat, positive, wrong, text) in misses {
                 if positive {
@@ -329,7 +350,7 @@ fn run(
                 .filter(|&(_, h)| *h == set)
                 .map(|(s, _)| s)
                 .collect();
-            let (per, misses) = score::score_slips(&linter, &members);
+            let (per, misses) = score::score_slips(linter, &members);
             if show == Some(set) {
                 for (id, family, slip, rules, text) in &misses {
                     let what = if *slip { "missed " } else { "flagged" };
@@ -352,7 +373,7 @@ fn run(
         }
     }
 
-    let (words, alarms) = score::clean_alarms(&linter, &challenge.join("clean"))?;
+    let (words, alarms) = score::clean_alarms(linter, &challenge.join("clean"))?;
     let mistakes = alarms
         .iter()
         .filter(|(_, r, _)| !score::is_proofreading(r))
@@ -373,7 +394,7 @@ fn run(
     if proofreading {
         println!("\nProofreading diagnostics on the corpus messages:");
         for (_, m) in messages.iter().filter(|(s, _)| s.starts_with("batch")) {
-            let report = score::check_message(&linter, m);
+            let report = score::check_message(linter, m);
             for d in report
                 .diagnostics
                 .iter()

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --example lint -- [--kind thank-you|follow-up|call-script]
-//!                             [--context FILE.json] [--config FILE.json]
+//!                             [--context FILE.json] [--config FILE.json] [--html]
 //!                             [--format human|json|jsonl] [FILE | -]...
 //! ```
 //!
@@ -16,7 +16,8 @@ use std::process::ExitCode;
 mod common;
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use followup_lint::{Config, Context, Diagnostic, Draft, Linter, MessageKind, Report, Severity};
+use common::Format;
+use followup_lint::{Diagnostic, Draft, MessageKind, Report, Severity};
 use serde_json::Value;
 
 /// The draft checked when no file is given: a thank-you note with several problems.
@@ -24,7 +25,7 @@ const SAMPLE: &str = include_str!("drafts/thank-you-flawed.txt");
 const SAMPLE_NAME: &str = "examples/drafts/thank-you-flawed.txt";
 
 const USAGE: &str = "usage: lint [--kind thank-you|follow-up|call-script] [--context FILE.json] \
-                     [--config FILE.json] [--format human|json|jsonl] [FILE | -]...";
+                     [--config FILE.json] [--html] [--format human|json|jsonl] [FILE | -]...";
 
 const HELP: &str = "Checks job-interview follow-up drafts against the guide's criteria.
 
@@ -33,26 +34,23 @@ Options:
   --context FILE     what you know about the interview, as JSON (interviewer, company,
                      role, topics, stage, applicant_name)
   --config FILE      rule levels, options and rules of your own, as JSON
+  --html             read the drafts as HTML bodies (files named *.html or *.htm always
+                     are); needs the `html` feature: cargo run --features html --example lint
   --format FORMAT    human (default), json (one report; an array for several files)
                      or jsonl (one report per line, with its file name)
   -h, --help         this text
   -V, --version      the version
 
 With no FILE, checks a bundled sample draft; - reads standard input.
+The JSON report follows docs/report-with-positions.schema.json.
 Exit status: 0 if nothing has error severity, 1 if something does, 2 for bad usage,
 an unreadable file or a bad configuration.";
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Human,
-    Json,
-    Jsonl,
-}
 
 struct Args {
     kind: Option<MessageKind>,
     context: Option<String>,
     config: Option<String>,
+    html: bool,
     format: Format,
     inputs: Vec<String>,
 }
@@ -68,6 +66,7 @@ fn parse_args() -> Result<Asked, String> {
         kind: None,
         context: None,
         config: None,
+        html: false,
         format: Format::Human,
         inputs: Vec::new(),
     };
@@ -83,18 +82,8 @@ fn parse_args() -> Result<Asked, String> {
             "--kind" => args.kind = Some(value("--kind")?.parse().map_err(|e| format!("{e}"))?),
             "--context" => args.context = Some(value("--context")?),
             "--config" => args.config = Some(value("--config")?),
-            "--format" => {
-                args.format = match value("--format")?.as_str() {
-                    "human" => Format::Human,
-                    "json" => Format::Json,
-                    "jsonl" => Format::Jsonl,
-                    other => {
-                        return Err(format!(
-                            "unknown format `{other}`: expected `human`, `json` or `jsonl`"
-                        ));
-                    }
-                }
-            }
+            "--html" => args.html = true,
+            "--format" => args.format = Format::parse(it.next())?,
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`\n{USAGE}")),
             _ => args.inputs.push(arg),
         }
@@ -106,41 +95,37 @@ fn main() -> ExitCode {
     common::exit_status(run())
 }
 
+/// Marks `draft` as HTML, if this build can read HTML.
+fn html(draft: Draft<'_>) -> Result<Draft<'_>, String> {
+    #[cfg(feature = "html")]
+    return Ok(draft.html());
+    #[cfg(not(feature = "html"))]
+    {
+        let _ = draft;
+        Err("HTML input needs the `html` feature: cargo run --features html --example lint".into())
+    }
+}
+
 fn run() -> Result<ExitCode, String> {
     let args = match parse_args()? {
         Asked::Print(text) => return common::print_ok(text.trim_end()),
         Asked::Check(args) => args,
     };
-    let mut inputs: Vec<(String, String)> = Vec::new();
+    let mut inputs = common::read_inputs(&args.inputs)?;
     if args.inputs.is_empty() {
         inputs.push((SAMPLE_NAME.to_owned(), SAMPLE.to_owned()));
     }
-    for path in &args.inputs {
-        let name = if path == "-" { "<stdin>" } else { path };
-        inputs.push((name.to_owned(), common::read_text(path)?));
-    }
-    let context: Option<Context> = match &args.context {
-        None => None,
-        Some(path) => {
-            let raw = common::read_text(path)?;
-            Some(serde_json::from_str(&raw).map_err(|e| format!("{path}: invalid context: {e}"))?)
-        }
-    };
-    let linter = match &args.config {
-        None => Linter::new(),
-        Some(path) => {
-            let raw = common::read_text(path)?;
-            let config: Config =
-                serde_json::from_str(&raw).map_err(|e| format!("{path}: invalid config: {e}"))?;
-            Linter::with_config(config).map_err(|e| format!("{path}: {e}"))?
-        }
-    };
+    let context = common::context(args.context.as_deref())?;
+    let linter = common::linter(args.config.as_deref())?;
 
     let mut errors = false;
     let mut out = String::new();
     let mut values = Vec::new();
     for (name, text) in &inputs {
         let mut draft = Draft::new(text);
+        if args.html || common::is_html_name(name) {
+            draft = html(draft)?;
+        }
         if let Some(kind) = args.kind {
             draft = draft.kind(kind);
         }
@@ -151,34 +136,10 @@ fn run() -> Result<ExitCode, String> {
         errors |= report.has_errors();
         match args.format {
             Format::Human => out.push_str(&human(name, text, &report)),
-            Format::Json | Format::Jsonl => {
-                let mut value = to_json(text, &report);
-                if inputs.len() > 1 || args.format == Format::Jsonl {
-                    if let Value::Object(map) = &mut value {
-                        map.insert("file".into(), Value::String(name.clone()));
-                    }
-                }
-                values.push(value);
-            }
+            Format::Json | Format::Jsonl => values.push((name.clone(), to_json(text, &report))),
         }
     }
-    match args.format {
-        Format::Human => {}
-        Format::Json => {
-            let value = if values.len() == 1 {
-                values.pop().unwrap_or(Value::Null)
-            } else {
-                Value::Array(values)
-            };
-            out = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())? + "\n";
-        }
-        Format::Jsonl => {
-            for v in &values {
-                out.push_str(&serde_json::to_string(v).map_err(|e| e.to_string())?);
-                out.push('\n');
-            }
-        }
-    }
+    out.push_str(&args.format.render(values)?);
     // A closed pipe (`| head`) is not an error worth a panic.
     let _ = std::io::stdout().write_all(out.as_bytes());
     Ok(if errors {

@@ -1,10 +1,11 @@
 //! Checks a follow-up history against the guide's timing and says what to do next.
 //!
 //! ```text
-//! cargo run --example timeline -- [--format human|json] [--now TIMESTAMP] FILE.json
+//! cargo run --example timeline -- [--config FILE.json] [--format human|json|jsonl]
+//!                                 [--now TIMESTAMP] FILE.json ...
 //! ```
 //!
-//! `FILE.json` is a timeline in the documented format (see `examples/timelines/`).
+//! Each `FILE.json` is a timeline in the documented format (see `examples/timelines/`).
 //! `--now` is an RFC 9557 timestamp such as `2026-12-10T09:00:00-05:00[America/New_York]`;
 //! without it, the system clock is used (the library itself never reads the clock).
 //! Exit status: 0 when nothing has error severity, 1 when something does, 2 for bad usage
@@ -15,34 +16,49 @@ use std::process::ExitCode;
 
 mod common;
 
+use common::Format;
 use followup_lint::timing::{Timeline, TimelineSpec, parse_timestamp};
 use followup_lint::{Linter, Severity};
 use serde_json::json;
 
-const USAGE: &str = "usage: timeline [--format human|json] [--now TIMESTAMP] FILE.json";
+const USAGE: &str = "usage: timeline [--config FILE.json] [--format human|json|jsonl] \
+                     [--now TIMESTAMP] FILE.json ...";
+
+const HELP: &str = "Checks follow-up histories against the guide's timing and says what to do next.
+
+Options:
+  --now TIMESTAMP    the moment to judge at, RFC 9557 (e.g.
+                     2026-12-10T09:00:00-05:00[America/New_York]); default: now
+  --config FILE      rule levels and options (days between follow-ups, ...), as JSON
+  --format FORMAT    human (default), json (one object; an array for several files) or
+                     jsonl (one object per line, with its file name)
+  -h, --help         this text
+  -V, --version      the version
+
+Exit status: 0 if nothing has error severity, 1 if something does, 2 for bad usage,
+an invalid timeline or a bad configuration.";
 
 fn main() -> ExitCode {
     common::exit_status(run())
 }
 
 fn run() -> Result<ExitCode, String> {
-    let mut json_out = false;
+    let mut format = Format::Human;
     let mut now_arg: Option<String> = None;
-    let mut path: Option<String> = None;
+    let mut config: Option<String> = None;
+    let mut paths = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "-h" | "--help" => return common::print_ok(USAGE),
+            "-h" | "--help" => return common::print_ok(&format!("{USAGE}\n\n{HELP}")),
             "-V" | "--version" => return common::print_ok(&common::version("timeline")),
-            "--format" => match args.next().as_deref() {
-                Some("human") => json_out = false,
-                Some("json") => json_out = true,
-                other => {
-                    return Err(format!(
-                        "unknown format {other:?}: expected `human` or `json`"
-                    ));
-                }
-            },
+            "--format" => format = Format::parse(args.next())?,
+            "--config" => {
+                config = Some(
+                    args.next()
+                        .ok_or_else(|| format!("--config needs a file\n{USAGE}"))?,
+                )
+            }
             "--now" => {
                 now_arg = Some(
                     args.next()
@@ -50,31 +66,58 @@ fn run() -> Result<ExitCode, String> {
                 )
             }
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`\n{USAGE}")),
-            _ if path.is_some() => return Err(format!("only one FILE can be checked\n{USAGE}")),
-            _ => path = Some(arg),
+            _ => paths.push(arg),
         }
     }
-    let path = path.ok_or_else(|| USAGE.to_owned())?;
-    let raw = common::read_text(&path)?;
-    let spec: TimelineSpec = serde_json::from_str(&raw).map_err(|e| format!("{path}: {e}"))?;
-    let timeline = Timeline::try_from(spec).map_err(|e| format!("{path}: {e}"))?;
-    let now = match &now_arg {
-        Some(s) => parse_timestamp("--now", s).map_err(|e| e.to_string())?,
-        None => jiff::ZonedDateTime::now().with_time_zone(timeline.recipient_zone().clone()),
+    if paths.is_empty() {
+        return Err(USAGE.to_owned());
+    }
+    let linter = common::linter(config.as_deref())?;
+    let now_given = match &now_arg {
+        Some(s) => Some(parse_timestamp("--now", s).map_err(|e| e.to_string())?),
+        None => None,
     };
-
-    let linter = Linter::new();
-    let diagnostics = linter.check_timeline(&timeline, &now);
-    let step = linter.next_step(&timeline, &now);
-
-    let out = if json_out {
-        let value = json!({"diagnostics": diagnostics, "next_step": step});
-        serde_json::to_string_pretty(&value).map_err(|e| e.to_string())? + "\n"
+    let mut out = String::new();
+    let mut values = Vec::new();
+    let mut errors = false;
+    for (path, raw) in common::read_inputs(&paths)? {
+        let spec: TimelineSpec = serde_json::from_str(&raw).map_err(|e| format!("{path}: {e}"))?;
+        let timeline = Timeline::try_from(spec).map_err(|e| format!("{path}: {e}"))?;
+        let now = now_given.clone().unwrap_or_else(|| {
+            jiff::ZonedDateTime::now().with_time_zone(timeline.recipient_zone().clone())
+        });
+        let (text, value, has_errors) = one(&linter, &path, &timeline, &now);
+        errors |= has_errors;
+        match format {
+            Format::Human => out.push_str(&text),
+            Format::Json | Format::Jsonl => values.push((path, value)),
+        }
+    }
+    out.push_str(&format.render(values)?);
+    let _ = std::io::stdout().write_all(out.as_bytes());
+    Ok(if errors {
+        ExitCode::from(1)
     } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// One timeline's report for people, as JSON, and whether it has errors.
+fn one(
+    linter: &Linter,
+    path: &str,
+    timeline: &Timeline,
+    now: &jiff::ZonedDateTime,
+) -> (String, serde_json::Value, bool) {
+    let diagnostics = linter.check_timeline(timeline, now);
+    let step = linter.next_step(timeline, now);
+    let value = json!({"diagnostics": diagnostics, "next_step": step});
+    let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let text = {
         let mut out = format!(
             "{path}: {} contacts, checked at {}\n\n",
             timeline.contacts().len(),
-            timeline.local(&now).strftime("%a %b %-d %Y, %H:%M %Z")
+            timeline.local(now).strftime("%a %b %-d %Y, %H:%M %Z")
         );
         for d in &diagnostics {
             let place = match d
@@ -116,11 +159,5 @@ fn run() -> Result<ExitCode, String> {
         }
         out
     };
-    let _ = std::io::stdout().write_all(out.as_bytes());
-    let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    Ok(if errors {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    (text, value, errors)
 }

@@ -212,3 +212,40 @@ fn several_files_a_config_file_and_json_lines() {
         "{err}"
     );
 }
+
+/// Built with every feature, as `cargo test --all-features` builds the examples.
+#[cfg(feature = "html")]
+#[test]
+fn html_files_are_read_as_html_with_spans_in_the_markup() {
+    let dir = std::env::temp_dir().join(format!("followup-lint-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("note.html");
+    let html = "<p>Hi Ana,</p>\n<p>Thanks for the the tour of the depot.</p>\n\
+                <blockquote>whats the salary</blockquote>";
+    std::fs::write(&path, html).expect("writes");
+    let out = Command::new(env!("CARGO"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "run",
+            "--quiet",
+            "--all-features",
+            "--example",
+            "lint",
+            "--",
+        ])
+        .args(["--format", "json"])
+        .arg(&path)
+        .output()
+        .expect("cargo runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let diagnostics = v["diagnostics"].as_array().expect("array");
+    let repeated = diagnostics
+        .iter()
+        .find(|d| d["rule"] == "repeated-word")
+        .expect("repeated-word");
+    let at = |k: &str| repeated["span"][k].as_u64().expect("offset") as usize;
+    assert_eq!(&html[at("start")..at("end")], "the the");
+    // The quoted reply is not the writer's: its pay question is not reported.
+    assert!(diagnostics.iter().all(|d| d["rule"] != "salary-question"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

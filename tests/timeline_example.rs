@@ -66,3 +66,42 @@ fn an_error_exits_1_and_a_bad_timeline_exits_2() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn several_timelines_a_config_and_json_lines() {
+    let dir = std::env::temp_dir().join(format!("followup-lint-tl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let config = dir.join("config.json");
+    std::fs::write(&config, r#"{"rules": {"call-outside-hours": "error"}}"#).expect("writes");
+    let (early, pushy) = (
+        "examples/timelines/call-at-8am.json",
+        "examples/timelines/pushy-cadence.json",
+    );
+    let out = timeline(&[
+        "--config",
+        config.to_str().expect("utf-8"),
+        "--format",
+        "jsonl",
+        "--now",
+        NOW,
+        early,
+        pushy,
+    ]);
+    // The config made the early call an error.
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], early);
+    assert_eq!(lines[1]["file"], pushy);
+    assert_eq!(lines[0]["diagnostics"][0]["severity"], "error");
+    assert!(lines[1]["next_step"]["action"].is_string());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,4 +1,6 @@
-//! What the command-line examples share: reading input and reporting usage errors.
+//! What the command-line examples share: reading input, configuration and output
+//! formats, and reporting usage errors. Each example uses a part of it.
+#![allow(dead_code)]
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -40,4 +42,99 @@ pub(crate) fn print_ok(text: &str) -> Result<ExitCode, String> {
 /// The `--version` line of example `name`.
 pub(crate) fn version(name: &str) -> String {
     format!("{name} (followup-lint {})", env!("CARGO_PKG_VERSION"))
+}
+
+/// How an example prints its results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// For people.
+    Human,
+    /// One JSON document: an object for one input, an array for several.
+    Json,
+    /// One JSON object per line and input, each with its `"file"`.
+    Jsonl,
+}
+
+impl Format {
+    /// Reads `human`, `json` or `jsonl`.
+    pub(crate) fn parse(value: Option<String>) -> Result<Format, String> {
+        match value.as_deref() {
+            Some("human") => Ok(Format::Human),
+            Some("json") => Ok(Format::Json),
+            Some("jsonl") => Ok(Format::Jsonl),
+            Some(other) => Err(format!(
+                "unknown format `{other}`: expected `human`, `json` or `jsonl`"
+            )),
+            None => Err("--format needs a value: `human`, `json` or `jsonl`".to_owned()),
+        }
+    }
+
+    /// Prints one JSON value per input (`(file name, value)`) in this format: with
+    /// `json`, the value itself for one input, an array for several; with `jsonl`, one
+    /// line each. Each value is given its `"file"` whenever there are several inputs or
+    /// the format is `jsonl`.
+    pub(crate) fn render(self, values: Vec<(String, serde_json::Value)>) -> Result<String, String> {
+        let tag = values.len() > 1 || self == Format::Jsonl;
+        let mut values: Vec<serde_json::Value> = values
+            .into_iter()
+            .map(|(file, mut value)| {
+                if let (true, serde_json::Value::Object(map)) = (tag, &mut value) {
+                    map.insert("file".into(), serde_json::Value::String(file));
+                }
+                value
+            })
+            .collect();
+        let text = |v: &serde_json::Value| serde_json::to_string(v).map_err(|e| e.to_string());
+        match self {
+            Format::Human => Ok(String::new()),
+            Format::Json => {
+                let value = if values.len() == 1 {
+                    values.pop().unwrap_or_default()
+                } else {
+                    serde_json::Value::Array(values)
+                };
+                Ok(serde_json::to_string_pretty(&value).map_err(|e| e.to_string())? + "\n")
+            }
+            Format::Jsonl => values.iter().map(|v| Ok(text(v)? + "\n")).collect(),
+        }
+    }
+}
+
+/// The linter for `--config FILE` (JSON, the schema of `Config`), or the default one.
+pub(crate) fn linter(config: Option<&str>) -> Result<followup_lint::Linter, String> {
+    let Some(path) = config else {
+        return Ok(followup_lint::Linter::new());
+    };
+    let raw = read_text(path)?;
+    let config: followup_lint::Config =
+        serde_json::from_str(&raw).map_err(|e| format!("{path}: invalid config: {e}"))?;
+    followup_lint::Linter::with_config(config).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The context of `--context FILE` (JSON, the schema of `Context`), if given.
+pub(crate) fn context(path: Option<&str>) -> Result<Option<followup_lint::Context>, String> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let raw = read_text(path)?;
+    serde_json::from_str(&raw)
+        .map(Some)
+        .map_err(|e| format!("{path}: invalid context: {e}"))
+}
+
+/// Reads every input path (`-` is standard input) as `(name, text)`.
+pub(crate) fn read_inputs(paths: &[String]) -> Result<Vec<(String, String)>, String> {
+    paths
+        .iter()
+        .map(|path| {
+            let name = if path == "-" { "<stdin>" } else { path };
+            Ok((name.to_owned(), read_text(path)?))
+        })
+        .collect()
+}
+
+/// True if `name` looks like an HTML file (`.html` or `.htm`).
+pub(crate) fn is_html_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm")
 }
