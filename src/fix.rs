@@ -50,10 +50,13 @@ pub enum FixError {
 pub struct Fixed {
     /// The text with the fixes applied.
     pub text: String,
-    /// The rule and original span of every fix applied.
+    /// The rule and span of every fix applied. From [`apply_fixes`] and
+    /// [`apply_non_overlapping`] the span is in the text given; from
+    /// [`Linter::fix`](crate::Linter::fix), which fixes in rounds, it is in the text of
+    /// the round that applied it: use [`Fixed::edits`] for positions in the text given.
     pub applied: Vec<(Cow<'static, str>, Span)>,
-    /// The rule and original span of every fix left out because it overlapped an earlier
-    /// one or did not fit the text.
+    /// The rule and span of every fix left out because it overlapped an earlier one or
+    /// did not fit the text (spans as in [`Fixed::applied`]).
     pub skipped: Vec<(Cow<'static, str>, Span)>,
     /// The edits that turn the text given into [`Fixed::text`], sorted and never
     /// overlapping, against the text given: an editor can apply them to the buffer it
