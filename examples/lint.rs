@@ -31,8 +31,9 @@ const HELP: &str = "Checks job-interview follow-up drafts against the guide's cr
 
 Options:
   --kind KIND        thank-you, follow-up or call-script (detected when left out)
-  --context FILE     what you know about the interview, as JSON (interviewer, company,
-                     role, topics, stage, applicant_name)
+  --context FILE     what you know about the interview, as JSON: applicant_name,
+                     interviewer_names [..], company, role, interview_date, topics [..],
+                     skills [..], other_companies [..], stage
   --config FILE      rule levels, options and rules of your own, as JSON
   --html             read the drafts as HTML bodies (files named *.html or *.htm always
                      are); needs the `html` feature: cargo run --features html --example lint
@@ -42,7 +43,8 @@ Options:
   -V, --version      the version
 
 With no FILE, checks a bundled sample draft; - reads standard input.
-The JSON report follows docs/report-with-positions.schema.json.
+Each JSON report (the object, or each element of the array for several files)
+follows docs/report-with-positions.schema.json.
 Exit status: 0 if nothing has error severity, 1 if something does, 2 for bad usage,
 an unreadable file or a bad configuration.";
 

@@ -105,8 +105,8 @@
 //!
 //! # In an editor or a web page
 //!
-//! Positions in every unit a client counts in, findings it can dismiss, and a
-//! dictionary of its user's own words. `Linter::fix` also returns its edits against the
+//! For editors and web pages the linter gives positions in every unit a client counts
+//! in, findings it can dismiss, and a dictionary of its user's own words. `Linter::fix` also returns its edits against the
 //! text it was given (`Fixed::edits`), so an editor can apply them in one step.
 //!
 //! ```rust
@@ -168,7 +168,8 @@
 //!
 //! With the `html` feature, `Draft::html()` reads the text as an HTML body, as email
 //! clients hold it: the visible text is checked, quoted replies (`<blockquote>`, Gmail's,
-//! Outlook's and Thunderbird's quote containers) are left out, and every span points
+//! Yahoo's and Thunderbird's quote containers, everything after Outlook's reply
+//! separator) are left out, and every span points
 //! into the HTML, so a client highlights inside its own markup. Fixes are kept only
 //! where they replace plain text.
 //!
