@@ -48,17 +48,6 @@ fn main() -> ExitCode {
     common::exit_status(run())
 }
 
-/// Marks `draft` as HTML, if this build can read HTML.
-fn html(draft: Draft<'_>) -> Result<Draft<'_>, String> {
-    #[cfg(feature = "html")]
-    return Ok(draft.html());
-    #[cfg(not(feature = "html"))]
-    {
-        let _ = draft;
-        Err("HTML input needs the `html` feature: cargo run --features html --example fix".into())
-    }
-}
-
 fn run() -> Result<ExitCode, String> {
     let mut at_least = Applicability::Safe;
     let mut kind: Option<MessageKind> = None;
@@ -97,7 +86,7 @@ fn run() -> Result<ExitCode, String> {
     for (name, text) in &inputs {
         let mut draft = Draft::new(text);
         if as_html || common::is_html_name(name) {
-            draft = html(draft)?;
+            draft = common::html(draft, "fix")?;
         }
         if let Some(k) = kind {
             draft = draft.kind(k);

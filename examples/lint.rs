@@ -97,17 +97,6 @@ fn main() -> ExitCode {
     common::exit_status(run())
 }
 
-/// Marks `draft` as HTML, if this build can read HTML.
-fn html(draft: Draft<'_>) -> Result<Draft<'_>, String> {
-    #[cfg(feature = "html")]
-    return Ok(draft.html());
-    #[cfg(not(feature = "html"))]
-    {
-        let _ = draft;
-        Err("HTML input needs the `html` feature: cargo run --features html --example lint".into())
-    }
-}
-
 fn run() -> Result<ExitCode, String> {
     let args = match parse_args()? {
         Asked::Print(text) => return common::print_ok(text.trim_end()),
@@ -126,7 +115,7 @@ fn run() -> Result<ExitCode, String> {
     for (name, text) in &inputs {
         let mut draft = Draft::new(text);
         if args.html || common::is_html_name(name) {
-            draft = html(draft)?;
+            draft = common::html(draft, "lint")?;
         }
         if let Some(kind) = args.kind {
             draft = draft.kind(kind);

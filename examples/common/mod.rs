@@ -138,3 +138,23 @@ pub(crate) fn is_html_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.ends_with(".html") || lower.ends_with(".htm")
 }
+
+/// Marks `draft` as HTML, if this build can read HTML; otherwise says how to build the
+/// `example` that can.
+pub(crate) fn html<'a>(
+    draft: followup_lint::Draft<'a>,
+    example: &str,
+) -> Result<followup_lint::Draft<'a>, String> {
+    #[cfg(feature = "html")]
+    {
+        let _ = example;
+        Ok(draft.html())
+    }
+    #[cfg(not(feature = "html"))]
+    {
+        let _ = draft;
+        Err(format!(
+            "HTML input needs the `html` feature: cargo run --features html --example {example}"
+        ))
+    }
+}
